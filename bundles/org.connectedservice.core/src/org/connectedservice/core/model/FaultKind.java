@@ -1,0 +1,5 @@
+package org.connectedservice.core.model;
+
+public enum FaultKind {
+    RAISED, CLEARED
+}

@@ -1,0 +1,43 @@
+package org.connectedservice.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** How our values travel through JDBC, kept in one place so the stores hold plain SQL only. */
+final class Sql {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private Sql() {
+    }
+
+    static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, value.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    static boolean isDuplicateKey(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState());
+    }
+}

@@ -1,0 +1,46 @@
+package org.connectedservice.ui.alerts;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.connectedservice.core.model.IotAlert;
+
+/**
+ * The alert table's rows, kept off the UI thread: alerts merge in by id (a cleared alert replaces its active row)
+ * and the sorted array handed to the table is rebuilt only when something changed.
+ */
+final class AlertRows {
+
+    private final Map<Long, IotAlert> byId = new HashMap<>();
+    private IotAlert[] sorted = new IotAlert[0];
+    private Comparator<IotAlert> order = AlertColumn.TIME.comparator().reversed();
+    private boolean dirty;
+
+    synchronized void merge(List<IotAlert> alerts) {
+        for (IotAlert alert : alerts) {
+            if (alert != null) {
+                byId.put(alert.id(), alert);
+                dirty = true;
+            }
+        }
+    }
+
+    synchronized void sortBy(Comparator<IotAlert> comparator) {
+        order = comparator;
+        dirty = true;
+    }
+
+    /** The rows to show, or null when nothing changed since the last call. */
+    synchronized IotAlert[] takeIfChanged() {
+        if (!dirty) {
+            return null;
+        }
+        sorted = byId.values().toArray(IotAlert[]::new);
+        Arrays.sort(sorted, order.thenComparing(IotAlert::id, Comparator.reverseOrder()));
+        dirty = false;
+        return sorted;
+    }
+}

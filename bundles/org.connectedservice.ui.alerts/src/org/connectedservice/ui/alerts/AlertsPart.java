@@ -1,0 +1,142 @@
+package org.connectedservice.ui.alerts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.connectedservice.core.model.AlertStatus;
+import org.connectedservice.core.model.IotAlert;
+import org.connectedservice.core.model.Severity;
+import org.connectedservice.core.service.AlertStore;
+import org.connectedservice.ui.PeriodicRefresh;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * IoT alerts, newest first. A virtual table over rows merged and sorted off the UI thread, so it stays responsive
+ * with tens of thousands of alerts; new alerts arrive through the store's subscription, not by re-querying.
+ */
+public class AlertsPart {
+
+    static final int INITIAL_LOAD = 10_000;
+
+    @Inject
+    private AlertStore store;
+
+    private final ConcurrentLinkedQueue<IotAlert> arrived = new ConcurrentLinkedQueue<>();
+    private final AlertRows rows = new AlertRows();
+    private AutoCloseable subscription;
+    private volatile boolean loaded;
+    private Table table;
+    private Label summary;
+    private IotAlert[] shown = new IotAlert[0];
+    private PeriodicRefresh<IotAlert[]> refresh;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        summary = new Label(parent, SWT.NONE);
+        summary.setText("Loading alerts...");
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (AlertColumn column : AlertColumn.values()) {
+            TableColumn tc = new TableColumn(table, SWT.NONE);
+            tc.setText(column.title());
+            tc.setWidth(column.width());
+            tc.setData(column);
+            tc.addListener(SWT.Selection, e -> sortBy(tc));
+        }
+        table.setSortColumn(table.getColumn(0));
+        table.setSortDirection(SWT.DOWN);
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        subscription = store.subscribe(arrived::add);
+        refresh = PeriodicRefresh.start("Loading IoT alerts", table, 300, this::fetch, this::show);
+    }
+
+    private IotAlert[] fetch() {
+        if (!loaded) {
+            rows.merge(store.newest(INITIAL_LOAD));
+            loaded = true;
+        }
+        List<IotAlert> batch = new ArrayList<>();
+        for (IotAlert a = arrived.poll(); a != null; a = arrived.poll()) {
+            batch.add(a);
+        }
+        rows.merge(batch);
+        return rows.takeIfChanged();
+    }
+
+    private void show(IotAlert[] changed) {
+        if (changed == null) {
+            return;
+        }
+        shown = changed;
+        table.setItemCount(shown.length);
+        table.clearAll();
+        long active = Arrays.stream(shown).filter(a -> a.status() == AlertStatus.ACTIVE).count();
+        summary.setText(shown.length + " alerts, " + active + " active");
+    }
+
+    private void fill(TableItem item, int index) {
+        if (index < 0 || index >= shown.length) {
+            return;
+        }
+        IotAlert alert = shown[index];
+        AlertColumn[] columns = AlertColumn.values();
+        for (int c = 0; c < columns.length; c++) {
+            item.setText(c, columns[c].text(alert));
+        }
+        item.setData(alert);
+        item.setForeground(5, severityColor(alert.severity()));
+    }
+
+    private Color severityColor(Severity severity) {
+        return table.getDisplay().getSystemColor(switch (severity) {
+            case CRITICAL, HIGH -> SWT.COLOR_RED;
+            case MEDIUM -> SWT.COLOR_DARK_YELLOW;
+            case LOW -> SWT.COLOR_DARK_GREEN;
+        });
+    }
+
+    private void sortBy(TableColumn clicked) {
+        int direction = table.getSortColumn() == clicked && table.getSortDirection() == SWT.DOWN ? SWT.UP : SWT.DOWN;
+        table.setSortColumn(clicked);
+        table.setSortDirection(direction);
+        AlertColumn column = (AlertColumn) clicked.getData();
+        rows.sortBy(direction == SWT.UP ? column.comparator() : column.comparator().reversed());
+        refresh.refreshNow();
+    }
+
+    /** The alerts in the order the table shows them. */
+    public List<IotAlert> visibleAlerts() {
+        return List.of(shown);
+    }
+
+    @Focus
+    public void focus() {
+        table.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() throws Exception {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+}

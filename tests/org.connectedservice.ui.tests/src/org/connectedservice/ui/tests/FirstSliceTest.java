@@ -1,0 +1,123 @@
+package org.connectedservice.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.connectedservice.app.AboutHandler;
+import org.connectedservice.app.EngineStatusLine;
+import org.connectedservice.core.model.AlertStatus;
+import org.connectedservice.core.model.IotAlert;
+import org.connectedservice.ui.alerts.AlertsPart;
+import org.connectedservice.ui.telemetry.DeviceNavigatorPart;
+import org.connectedservice.ui.telemetry.TelemetryChartPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The first end-to-end slice as a user meets it: live chart, a spike, an alert. */
+class FirstSliceTest {
+
+    private static final String CHART = "org.connectedservice.ui.telemetry.part.chart";
+    private static final String DEVICES = "org.connectedservice.ui.telemetry.part.devices";
+    private static final String ALERTS = "org.connectedservice.ui.alerts.part.alerts";
+
+    private Workbench workbench;
+
+    @BeforeEach
+    void findWorkbench() {
+        workbench = new Workbench();
+    }
+
+    @Test
+    void selectedDeviceShowsLiveTelemetryWithItsThreshold() throws Exception {
+        DeviceNavigatorPart devices = workbench.part(DEVICES, DeviceNavigatorPart.class);
+        TelemetryChartPart chart = workbench.part(CHART, TelemetryChartPart.class);
+        workbench.waitUntil(Duration.ofSeconds(20), () -> devices.select("thermostat-02"), "the fleet never appeared");
+
+        workbench.waitUntil(Duration.ofSeconds(20), () -> chart.plottedPoints() >= 5,
+                "the chart of thermostat-02 never held 5 points");
+        assertEquals("thermostat-02", chart.shownDevice().id());
+        workbench.waitUntil(Duration.ofSeconds(10), () -> chart.thresholdLines().contains(70.0),
+                "the Thermostat Temperature > 70 threshold line was never drawn");
+        int before = chart.plottedPoints();
+        workbench.waitUntil(Duration.ofSeconds(10), () -> chart.plottedPoints() > before, "the chart is not live");
+
+        Path shot = workbench.screenshot("main-window");
+        assertTrue(Files.size(shot) > 10_000, "screenshot looks empty: " + shot);
+        workbench.capture(chart.chart(), "telemetry-chart");
+    }
+
+    @Test
+    void injectedSpikeBecomesAnAlertRowForThatDevice() throws Exception {
+        DeviceNavigatorPart devices = workbench.part(DEVICES, DeviceNavigatorPart.class);
+        AlertsPart alerts = workbench.part(ALERTS, AlertsPart.class);
+        workbench.waitUntil(Duration.ofSeconds(20), () -> devices.select("thermostat-11"), "the fleet never appeared");
+        Instant clicked = Instant.now().minusSeconds(1);
+
+        ToolItem spike = findToolItem(workbench.shell(), "Inject spike");
+        assertNotNull(spike, "no 'Inject spike' button on the toolbar");
+        workbench.waitUntil(Duration.ofSeconds(5), spike::isEnabled, "the spike button stays disabled with a device selected");
+        spike.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+
+        IotAlert alert = workbench.waitFor(Duration.ofSeconds(30), () -> alerts.visibleAlerts().stream()
+                .filter(a -> a.deviceId().equals("thermostat-11") && !a.time().isBefore(clicked)).findFirst()
+                .orElse(null), "no alert row for thermostat-11 after the spike");
+        assertEquals("Temperature", alert.measurement());
+        assertTrue(alert.reading() > 70, "the alert should carry the spiking reading, was " + alert.reading());
+        assertEquals(70.0, alert.threshold());
+        assertTrue(alert.status() == AlertStatus.ACTIVE || alert.status() == AlertStatus.CLEARED);
+        assertEquals(alerts.visibleAlerts().get(0).time(), alerts.visibleAlerts().stream().map(IotAlert::time)
+                .max(Instant::compareTo).orElseThrow(), "alerts are not newest first");
+        workbench.screenshot("alert-after-spike");
+        Control alertTable = workbench.shell().getDisplay().getFocusControl();
+        assertNotNull(alertTable != null ? alertTable : workbench.shell());
+    }
+
+    @Test
+    void statusLineReportsTheRunningEngine() {
+        MToolControl control = (MToolControl) workbench.models.find("org.connectedservice.app.statusline",
+                workbench.application);
+        workbench.waitUntil(Duration.ofSeconds(10), () -> control.getObject() != null, "no status line");
+        EngineStatusLine status = (EngineStatusLine) control.getObject();
+        workbench.waitUntil(Duration.ofSeconds(20), () -> status.text().contains("running")
+                && !status.text().contains(" 0.0 events/s"), "the status line never showed a running engine");
+        assertTrue(status.text().contains("faults raised") && status.text().contains("outbox"), status.text());
+    }
+
+    @Test
+    void aboutNamesTheVersion() {
+        String about = AboutHandler.aboutText();
+        assertTrue(about.matches("(?s)Connected Service Console \\d+\\.\\d+\\.\\d+.*"), about);
+    }
+
+    private static ToolItem findToolItem(Composite root, String text) {
+        for (Control child : root.getChildren()) {
+            if (child instanceof ToolBar bar) {
+                ToolItem found = Arrays.stream(bar.getItems()).filter(i -> text.equals(i.getText())
+                        || text.equals(i.getToolTipText())).findFirst().orElse(null);
+                if (found != null) {
+                    return found;
+                }
+            }
+            if (child instanceof Composite c) {
+                ToolItem found = findToolItem(c, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
