@@ -1,6 +1,7 @@
 package org.connectedservice.core.service;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.connectedservice.core.model.ThresholdRule;
 
@@ -11,4 +12,9 @@ public interface RulesRepository {
 
     /** Where the active rules came from, for messages ("~/.connectedservice/rules/devicerules.json"). */
     String source();
+
+    /** Why the rules file on disk is not in force (the last good rules are), or empty when it is. */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
 }

@@ -42,7 +42,11 @@ public final class AlertBridge {
         int delivered = 0;
         for (OutboxEntry entry : outbox.claim(BATCH, now)) {
             try {
-                alerts.record(entry.fault());
+                if (alerts.record(entry.fault()) == null) {
+                    // a clear whose raise is still waiting in backoff: retry it after the raise lands
+                    outbox.fail(entry.id(), "the alert this clears is not recorded yet", now);
+                    continue;
+                }
                 outbox.ack(entry.id());
                 delivered++;
             } catch (RuntimeException e) {

@@ -111,9 +111,13 @@ public final class DeviceRulesJson {
     private static RulesFileException notJson(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? source : source + " line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String reason = e.getOriginalMessage().lines().findFirst().orElse("");
-        return new RulesFileException(where + ": this is not valid JSON (" + reason
-                + "); look for a missing comma, quote or bracket", e);
+        String field = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().getCurrentName()
+                : null;
+        String reason = e.getOriginalMessage().lines().findFirst().orElse("")
+                .replaceAll(": enable `.*", "")
+                .replaceAll(" \\(start marker at .*", "");
+        return new RulesFileException(where + (field == null ? "" : ", near field " + field)
+                + ": this is not valid JSON (" + reason + "); look for a missing comma, quote or bracket", e);
     }
 
     private static final class Reader {

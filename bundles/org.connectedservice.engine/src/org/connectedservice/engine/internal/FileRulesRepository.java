@@ -35,6 +35,7 @@ public class FileRulesRepository implements RulesRepository {
         return rulesFile.file().toString();
     }
 
+    @Override
     public Optional<String> problem() {
         return rulesFile.problem();
     }

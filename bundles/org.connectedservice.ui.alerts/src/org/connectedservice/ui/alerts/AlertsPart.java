@@ -128,6 +128,10 @@ public class AlertsPart {
         return List.of(shown);
     }
 
+    public Table table() {
+        return table;
+    }
+
     @Focus
     public void focus() {
         table.setFocus();

@@ -24,9 +24,14 @@ final class InMemoryFaultOutbox implements FaultOutbox {
     private long nextId = 1;
     private RuntimeException appendFailure;
     private int depthCalls;
+    private int claimFailures;
 
     synchronized void refuseAppends(RuntimeException failure) {
         appendFailure = failure;
+    }
+
+    synchronized void failNextClaims(int times) {
+        claimFailures = times;
     }
 
     synchronized int depthCalls() {
@@ -49,6 +54,10 @@ final class InMemoryFaultOutbox implements FaultOutbox {
 
     @Override
     public synchronized List<OutboxEntry> claim(int max, Instant now) {
+        if (claimFailures > 0) {
+            claimFailures--;
+            throw new IllegalStateException("database connection lost");
+        }
         List<OutboxEntry> claimed = new ArrayList<>();
         for (var entry : slots.entrySet()) {
             Slot slot = entry.getValue();

@@ -1,14 +1,18 @@
 package org.connectedservice.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -73,8 +77,18 @@ class DatabaseTest {
     }
 
     @Test
+    void closingReleasesTheFileForTheNextConsole() throws Exception {
+        Path folder = workspace.resolve("db");
+        Database.open(folder).close();
+        try (FileChannel file = FileChannel.open(folder.resolve("console.mv.db"), StandardOpenOption.WRITE);
+                FileLock lock = file.tryLock()) {
+            assertNotNull(lock, "no lock is left on the database file");
+        }
+    }
+
+    @Test
     @Timeout(value = 60, threadMode = ThreadMode.SEPARATE_THREAD)
-    void aDatabaseHeldByAnotherConsoleIsReportedWithWhatToDo() throws Exception {
+    void aDatabaseHeldByAnotherConsoleIsReportedWithAWayOut() throws Exception {
         Path folder = workspace.resolve("db");
         Path errorLog = workspace.resolve("child-errors.txt");
         Process other = ChildJvm.start(HoldingChild.class, errorLog, folder.toString());

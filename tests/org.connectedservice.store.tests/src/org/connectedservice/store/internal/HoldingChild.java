@@ -1,6 +1,7 @@
 package org.connectedservice.store.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /** Child JVM main: a console holding the database open until its standard input is closed. */
@@ -13,9 +14,7 @@ public final class HoldingChild {
         try (Database database = Database.open(Path.of(args[0]))) {
             System.out.println("open " + database.directory());
             System.out.flush();
-            while (System.in.read() >= 0) {
-                Thread.onSpinWait();
-            }
+            System.in.transferTo(OutputStream.nullOutputStream());
         }
     }
 }

@@ -85,11 +85,29 @@ final class Workbench {
         return null;
     }
 
+    /** Runs the event loop for a while, so pending layouts and paints happen. */
+    void pause(Duration duration) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < deadline) {
+            display.timerExec(20, () -> { });
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    <S> S service(Class<S> type) {
+        BundleContext context = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+        ServiceReference<S> ref = context.getServiceReference(type);
+        assertNotNull(ref, "no " + type.getSimpleName() + " service is running");
+        return context.getService(ref);
+    }
+
     /** Saves what the user sees of the main window as target/screenshots/name.png. */
     Path screenshot(String name) throws Exception {
         Shell shell = shell();
         shell.forceActive();
-        waitFor(Duration.ofMillis(400), () -> null, "settle");
+        pause(Duration.ofMillis(400));
         return capture(shell, name);
     }
 
