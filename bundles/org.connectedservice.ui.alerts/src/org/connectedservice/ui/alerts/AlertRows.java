@@ -17,7 +17,7 @@ final class AlertRows {
     private final Map<Long, IotAlert> byId = new HashMap<>();
     private IotAlert[] sorted = new IotAlert[0];
     private Comparator<IotAlert> order = AlertColumn.TIME.comparator().reversed();
-    private boolean dirty;
+    private boolean dirty = true;
 
     synchronized void merge(List<IotAlert> alerts) {
         for (IotAlert alert : alerts) {

@@ -115,12 +115,12 @@ public class TelemetryChartPart {
                 wanted.add(trace.measurement());
                 ThresholdRule rule = ruleFor(data.rules(), trace.measurement());
                 if (rule != null) {
-                    String id = THRESHOLD_PREFIX + rule.name() + " (" + trace.measurement() + " "
-                            + rule.comparison().symbol() + " " + rule.threshold() + ")";
+                    String id = THRESHOLD_PREFIX + trace.measurement() + " " + rule.condition().text() + " ("
+                            + rule.name() + " v" + rule.version() + ")";
                     ILineSeries<?> threshold = line(id, chart.getDisplay().getSystemColor(SWT.COLOR_RED), LineStyle.DASH);
                     threshold.setXDateSeries(new Date[] { new Date(points.times()[0]), new Date(points.times()[points.size() - 1]) });
                     threshold.setYSeries(new double[] { rule.threshold(), rule.threshold() });
-                    threshold.setDescription(rule.describe(rule.threshold()));
+                    threshold.setDescription(id.substring(THRESHOLD_PREFIX.length()));
                     wanted.add(id);
                 }
             }
