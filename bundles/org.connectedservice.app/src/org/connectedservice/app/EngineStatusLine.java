@@ -23,13 +23,12 @@ public class EngineStatusLine {
 
     @PostConstruct
     public void create(Composite parent) {
-        Composite box = new Composite(parent, SWT.NONE);
-        box.setLayout(new FillLayout());
-        label = new Label(box, SWT.NONE);
-        label.setText("Engine starting...");
+        parent.setLayout(new FillLayout());
+        label = new Label(parent, SWT.NONE);
+        label.setText(String.format("%-110s", "Engine starting..."));
         PeriodicRefresh.start("Reading engine state", label, 1000, engine::stats, stats -> {
             label.setText(format(stats));
-            label.getParent().getParent().layout(true, true);
+            label.requestLayout();
         });
     }
 
