@@ -1,5 +1,6 @@
 package org.connectedservice.core.service;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.connectedservice.core.model.Fault;
@@ -17,4 +18,12 @@ public interface ThresholdEvaluator {
     List<ThresholdRule> rules();
 
     List<Fault> evaluate(Reading reading);
+
+    /**
+     * Tells the evaluator that event time reached now even if no reading came, so silence ("no data for N s")
+     * can raise a fault; sources call it on a timer or at each simulated step.
+     */
+    default List<Fault> advanceTo(Instant now) {
+        return List.of();
+    }
 }

@@ -1,24 +1,43 @@
 package org.connectedservice.engine.internal;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
+import org.connectedservice.core.model.Device;
 import org.connectedservice.core.model.EngineStats;
 import org.connectedservice.core.model.Reading;
 import org.connectedservice.core.series.SeriesSnapshot;
+import org.connectedservice.core.service.DeviceRegistry;
 import org.connectedservice.core.service.FaultOutbox;
 import org.connectedservice.core.service.LiveTelemetry;
 import org.connectedservice.core.service.RulesRepository;
+import org.connectedservice.core.service.TelemetryHistory;
 import org.connectedservice.core.service.TelemetryIngestion;
+import org.connectedservice.engine.internal.eval.DeviceAssets;
+import org.connectedservice.engine.internal.eval.RuleEvaluator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The embedded ingestion and threshold engine, with the last hour of 1 Hz telemetry kept for live charts. */
+/**
+ * The embedded ingestion and threshold engine, with the last hour of 1 Hz telemetry kept for live charts. The
+ * clock lags the wall clock by the ingestion stage's reorder tolerance, so a late reading still finds its window.
+ */
 @Component(immediate = true, service = { TelemetryIngestion.class, LiveTelemetry.class })
 public class EngineService implements TelemetryIngestion, LiveTelemetry {
 
     static final int LIVE_POINTS = 3600;
+    static final Duration CLOCK_PERIOD = Duration.ofSeconds(1);
+    static final Duration LATENESS = Duration.ofSeconds(5);
+    static final long ASSETS_MAX_AGE_NANOS = 10_000_000_000L;
+
+    private static final Logger LOG = System.getLogger(EngineService.class.getName());
 
     @Reference
     private RulesRepository rules;
@@ -26,17 +45,32 @@ public class EngineService implements TelemetryIngestion, LiveTelemetry {
     @Reference
     private FaultOutbox outbox;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TelemetryHistory history;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DeviceRegistry registry;
+
     private ThresholdEngine engine;
+    private AutoCloseable rulesSubscription;
 
     @Activate
     void activate() {
-        engine = new ThresholdEngine(new InstantThresholdEvaluator(), outbox, rules::activeRules, System::nanoTime,
-                new LiveSeries(LIVE_POINTS));
+        DeviceAssets assets = new DeviceAssets(this::registeredDevices, System::nanoTime, ASSETS_MAX_AGE_NANOS);
+        engine = new ThresholdEngine(new RuleEvaluator(assets), outbox, System::nanoTime, new LiveSeries(LIVE_POINTS),
+                () -> history);
+        rulesSubscription = engine.follow(rules);
+        engine.startClock(Clock.systemUTC(), CLOCK_PERIOD, LATENESS);
     }
 
     @Deactivate
     void deactivate() {
         engine.stop();
+        try {
+            rulesSubscription.close();
+        } catch (Exception e) {
+            LOG.log(Level.DEBUG, "ending the rules subscription failed", e);
+        }
     }
 
     @Override
@@ -57,5 +91,10 @@ public class EngineService implements TelemetryIngestion, LiveTelemetry {
     @Override
     public SeriesSnapshot snapshot(String deviceId, String measurement, int maxPoints) {
         return engine.live().snapshot(deviceId, measurement, maxPoints);
+    }
+
+    private List<Device> registeredDevices() {
+        DeviceRegistry current = registry;
+        return current == null ? List.of() : current.devices();
     }
 }

@@ -2,8 +2,14 @@ package org.connectedservice.engine.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -12,59 +18,95 @@ import org.connectedservice.core.model.EngineStats;
 import org.connectedservice.core.model.Fault;
 import org.connectedservice.core.model.FaultKind;
 import org.connectedservice.core.model.Reading;
-import org.connectedservice.core.model.ThresholdRule;
+import org.connectedservice.core.model.RuleSetVersion;
 import org.connectedservice.core.service.FaultOutbox;
+import org.connectedservice.core.service.RulesRepository;
+import org.connectedservice.core.service.TelemetryHistory;
 import org.connectedservice.core.service.TelemetryIngestion;
 import org.connectedservice.core.service.ThresholdEvaluator;
 
 /**
- * Ingestion: validate, keep for live charts, check against the rules, hand faults to the outbox. A fault counts
- * as emitted only once the outbox took it; faults the outbox refused are offered again with the next reading,
- * so a database hiccup delays alerts instead of losing them.
+ * Ingestion: validate, keep for history and live charts, check against the rules, hand faults to the outbox. A fault
+ * counts as emitted only once the outbox took it; faults the outbox refused are offered again with the next reading
+ * or clock tick, so a database hiccup delays alerts instead of losing them. The clock moves event time on for rules
+ * that time alone decides (no data, windows of devices gone quiet), lagging the wall clock by the time readings may
+ * arrive late.
  */
 public final class ThresholdEngine implements TelemetryIngestion {
 
-    static final long RULES_CHECK_NANOS = 1_000_000_000L;
     static final long DEPTH_CACHE_NANOS = 250_000_000L;
     static final int MAX_UNSENT_FAULTS = 10_000;
     static final int RATE_WINDOW_SECONDS = 5;
+    static final String CLOCK_THREAD_NAME = "engine-clock";
 
     private static final Logger LOG = System.getLogger(ThresholdEngine.class.getName());
 
     private final ThresholdEvaluator evaluator;
     private final FaultOutbox outbox;
-    private final Supplier<List<ThresholdRule>> rulesSource;
     private final LongSupplier nanoClock;
     private final LiveSeries live;
+    private final Supplier<TelemetryHistory> history;
     private final EventRate rate;
 
     private final AtomicLong readings = new AtomicLong();
     private final AtomicLong faultsRaised = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong appendFailures = new AtomicLong();
+    private final AtomicLong historyFailures = new AtomicLong();
     private volatile boolean running = true;
+    private volatile boolean historyFailing;
 
     private final Object ingestLock = new Object();
-    private List<ThresholdRule> appliedRules;
-    private long rulesCheckedAt;
     private final List<Fault> unsent = new ArrayList<>();
+    private int appliedVersion = Integer.MIN_VALUE;
+    private ScheduledExecutorService clockThread;
 
     private final Object depthLock = new Object();
     private long depth;
     private long depthCheckedAt;
     private boolean depthKnown;
 
-    public ThresholdEngine(ThresholdEvaluator evaluator, FaultOutbox outbox, Supplier<List<ThresholdRule>> rulesSource,
-            LongSupplier nanoClock, LiveSeries live) {
+    /** history supplies the telemetry history to append to, or null while there is none. */
+    public ThresholdEngine(ThresholdEvaluator evaluator, FaultOutbox outbox, LongSupplier nanoClock, LiveSeries live,
+            Supplier<TelemetryHistory> history) {
         this.evaluator = evaluator;
         this.outbox = outbox;
-        this.rulesSource = rulesSource;
         this.nanoClock = nanoClock;
         this.live = live;
-        long now = nanoClock.getAsLong();
-        this.rate = new EventRate(RATE_WINDOW_SECONDS, now);
+        this.history = history;
+        this.rate = new EventRate(RATE_WINDOW_SECONDS, nanoClock.getAsLong());
+    }
+
+    /** Applies the repository's active rules now and every new version as it is made; close to stop following. */
+    public AutoCloseable follow(RulesRepository repository) {
+        AutoCloseable subscription = repository.subscribe(this::applyRules);
+        applyRules(repository.activeVersion());
+        return subscription;
+    }
+
+    /**
+     * Puts a rules version in force unless a newer one already is. A version the evaluator cannot use leaves the
+     * rules in force as they were.
+     */
+    public boolean applyRules(RuleSetVersion version) {
+        if (version == null) {
+            return false;
+        }
         synchronized (ingestLock) {
-            refreshRules(now);
+            if (version.number() <= appliedVersion) {
+                return false;
+            }
+            try {
+                evaluator.setRules(version.rules());
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "rules version {0} cannot be used ({1}); the engine keeps the rules it had",
+                        version.number(), e.getMessage());
+                return false;
+            }
+            appliedVersion = version.number();
+            LOG.log(Level.INFO, "rules version {0} in force: {1} threshold rules", version.number(),
+                    version.rules().size());
+            return true;
         }
     }
 
@@ -76,16 +118,37 @@ public final class ThresholdEngine implements TelemetryIngestion {
             LOG.log(Level.DEBUG, "reading rejected: {0}", reason);
             return;
         }
+        keepInHistory(reading);
         synchronized (ingestLock) {
             long now = nanoClock.getAsLong();
             readings.incrementAndGet();
             rate.record(now);
             live.record(reading);
-            if (now - rulesCheckedAt >= RULES_CHECK_NANOS) {
-                refreshRules(now);
-            }
             emit(evaluator.evaluate(reading));
         }
+    }
+
+    /** Event time has reached eventTime for every device; also offers refused faults to the outbox again. */
+    public void advanceTo(Instant eventTime) {
+        synchronized (ingestLock) {
+            if (running) {
+                emit(evaluator.advanceTo(eventTime));
+            }
+        }
+    }
+
+    /** Advances event time to the clock's time minus lateness every period, on a thread of its own. */
+    public synchronized void startClock(Clock clock, Duration period, Duration lateness) {
+        if (clockThread != null) {
+            return;
+        }
+        clockThread = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, CLOCK_THREAD_NAME);
+            thread.setDaemon(true);
+            return thread;
+        });
+        clockThread.scheduleAtFixedRate(() -> tick(clock, lateness), period.toMillis(), period.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -103,7 +166,11 @@ public final class ThresholdEngine implements TelemetryIngestion {
         return appendFailures.get();
     }
 
-    /** Faults the outbox has not taken yet; they go out with the next reading. */
+    public long historyFailures() {
+        return historyFailures.get();
+    }
+
+    /** Faults the outbox has not taken yet; they go out with the next reading or tick. */
     public int unsentFaults() {
         synchronized (ingestLock) {
             return unsent.size();
@@ -112,6 +179,23 @@ public final class ThresholdEngine implements TelemetryIngestion {
 
     public void stop() {
         running = false;
+        ScheduledExecutorService thread;
+        synchronized (this) {
+            thread = clockThread;
+            clockThread = null;
+        }
+        if (thread != null) {
+            thread.shutdownNow();
+        }
+    }
+
+    /** An exception escaping a scheduled task would cancel it for good, so every failure ends here. */
+    private void tick(Clock clock, Duration lateness) {
+        try {
+            advanceTo(clock.instant().minus(lateness));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the engine clock tick failed; it runs again next period", e);
+        }
     }
 
     private String rejectionOf(Reading reading) {
@@ -132,17 +216,25 @@ public final class ThresholdEngine implements TelemetryIngestion {
         return null;
     }
 
-    private void refreshRules(long now) {
-        rulesCheckedAt = now;
+    /** History is a convenience of charts and backtests: its trouble is logged, never passed on to ingestion. */
+    private void keepInHistory(Reading reading) {
+        TelemetryHistory target = history.get();
+        if (target == null) {
+            return;
+        }
         try {
-            List<ThresholdRule> rules = rulesSource.get();
-            if (!rules.equals(appliedRules)) {
-                evaluator.setRules(rules);
-                appliedRules = rules;
-                LOG.log(Level.INFO, "{0} threshold rules in force", rules.size());
+            target.append(reading);
+            if (historyFailing) {
+                historyFailing = false;
+                LOG.log(Level.INFO, "telemetry history takes readings again");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the rules could not be refreshed; the engine keeps the rules it had", e);
+            historyFailures.incrementAndGet();
+            if (!historyFailing) {
+                historyFailing = true;
+                LOG.log(Level.WARNING, "telemetry history refused a reading; readings are still checked against the"
+                        + " rules but not kept until it recovers", e);
+            }
         }
     }
 

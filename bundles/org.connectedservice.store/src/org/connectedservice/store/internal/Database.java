@@ -7,10 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The console's embedded H2 database, one file per workspace, shared by the outbox and the alert store. */
+/**
+ * The console's embedded H2 database, one file per workspace, shared by the outbox, the alert store, the history
+ * and the quarantine. The stores write their SQL through {@link #dialect()}, so they run on Azure SQL as well.
+ */
 public final class Database implements AutoCloseable {
 
     /** Work done inside one transaction; it is committed when this returns and rolled back when it throws. */
@@ -24,6 +26,7 @@ public final class Database implements AutoCloseable {
 
     private final Path directory;
     private final JdbcConnectionPool pool;
+    private final SqlDialect dialect = SqlDialect.H2;
     private volatile boolean closed;
 
     private Database(Path directory, JdbcConnectionPool pool) {
@@ -54,7 +57,7 @@ public final class Database implements AutoCloseable {
         try {
             database.transaction("create the console tables", connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    for (String sql : Schema.STATEMENTS) {
+                    for (String sql : Schema.statements(database.dialect())) {
                         statement.execute(sql);
                     }
                 }
@@ -79,6 +82,10 @@ public final class Database implements AutoCloseable {
         return directory;
     }
 
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
     /** Runs the work in one transaction; purpose completes "could not ..." in the message of a failure. */
     public <T> T transaction(String purpose, Work<T> work) {
         if (closed) {
@@ -95,7 +102,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            if (dialect.isHeldByAnotherProcess(e)) {
                 throw new DatabaseInUseException(directory, e);
             }
             throw new StoreException("could not " + purpose + " in the database in " + directory + ": "

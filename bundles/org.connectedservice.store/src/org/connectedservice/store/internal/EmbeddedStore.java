@@ -9,36 +9,25 @@ import org.connectedservice.core.model.Fault;
 import org.connectedservice.core.model.IotAlert;
 import org.connectedservice.core.model.OutboxEntry;
 import org.connectedservice.core.service.AlertStore;
-import org.connectedservice.core.service.ConsoleWorkspace;
 import org.connectedservice.core.service.FaultOutbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The workspace database as the fault outbox and the alert store. Immediate, so a second console on the same
- * workspace learns at start-up, not at the first fault, that the database is taken.
+ * The workspace database as the fault outbox and the alert store. The history and the quarantine are components
+ * of their own (their newest and count would clash with the alert store's) over the same database.
  */
-@Component(immediate = true, service = { FaultOutbox.class, AlertStore.class })
+@Component(service = { FaultOutbox.class, AlertStore.class })
 public class EmbeddedStore implements FaultOutbox, AlertStore {
 
-    static final String DATABASE_FOLDER = "db";
-
-    private final Database database;
-    private final H2FaultOutbox outbox;
-    private final H2AlertStore alerts;
+    private final SqlFaultOutbox outbox;
+    private final SqlAlertStore alerts;
 
     @Activate
-    public EmbeddedStore(@Reference ConsoleWorkspace workspace) {
-        this.database = Database.open(workspace.directory().resolve(DATABASE_FOLDER));
-        this.outbox = new H2FaultOutbox(database, Clock.systemUTC());
-        this.alerts = new H2AlertStore(database);
-    }
-
-    @Deactivate
-    void close() {
-        database.close();
+    public EmbeddedStore(@Reference WorkspaceDatabase workspaceDatabase) {
+        this.outbox = new SqlFaultOutbox(workspaceDatabase.database(), Clock.systemUTC());
+        this.alerts = new SqlAlertStore(workspaceDatabase.database());
     }
 
     @Override

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** How our values travel through JDBC, kept in one place so the stores hold plain SQL only. */
+/** How our values travel through JDBC (the same on H2 and SQL Server), so the stores hold plain SQL only. */
 final class Sql {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private Sql() {
     }
@@ -35,9 +33,5 @@ final class Sql {
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    static boolean isDuplicateKey(SQLException e) {
-        return UNIQUE_VIOLATION.equals(e.getSQLState());
     }
 }

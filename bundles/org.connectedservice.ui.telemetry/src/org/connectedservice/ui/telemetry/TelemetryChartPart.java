@@ -1,44 +1,38 @@
 package org.connectedservice.ui.telemetry;
 
-import java.text.SimpleDateFormat;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 import org.connectedservice.core.model.Device;
-import org.connectedservice.core.model.ThresholdRule;
-import org.connectedservice.core.series.SeriesSnapshot;
+import org.connectedservice.core.series.ChartFrame;
+import org.connectedservice.core.series.ChartFrameSource;
+import org.connectedservice.core.series.RangePreset;
+import org.connectedservice.core.series.TimeWindow;
+import org.connectedservice.core.service.AlertStore;
 import org.connectedservice.core.service.LiveTelemetry;
 import org.connectedservice.core.service.RulesRepository;
-import org.connectedservice.ui.PeriodicRefresh;
+import org.connectedservice.core.service.TelemetryHistory;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ISeries;
-import org.eclipse.swtchart.ISeries.SeriesType;
-import org.eclipse.swtchart.LineStyle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Live chart of the selected device: one trace per measurement, reduced in core to about two points per pixel
- * column, with each applicable rule's threshold drawn as a dashed line in the trace's colour.
+ * Live and historical telemetry of the devices picked in the navigator: one trace per device and measurement, with
+ * thresholds, hysteresis bands, alert markers and rules versions. The chart itself is {@link TelemetryChart}; this
+ * part feeds it the services and the window's device selection. While the chart has focus it keeps the first
+ * charted device as the selection, so device commands (Inject spike) still apply to it.
  */
 public class TelemetryChartPart {
-
-    private static final String THRESHOLD_PREFIX = "threshold: ";
-    private static final int[] PALETTE = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
-            SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW };
 
     @Inject
     private LiveTelemetry live;
@@ -46,129 +40,78 @@ public class TelemetryChartPart {
     @Inject
     private RulesRepository rules;
 
-    private Chart chart;
-    private PeriodicRefresh<ChartData> refresh;
-    private volatile Device device;
-    private volatile int plotWidth = 1000;
+    @Inject
+    private AlertStore alerts;
+
+    @Inject
+    private ESelectionService selection;
+
+    private TelemetryHistory history;
+    private ChartFrameSource source;
+    private TelemetryChart chart;
+    private List<Device> published = List.of();
+    private List<Device> pending = List.of();
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new FillLayout());
-        chart = new Chart(parent, SWT.NONE);
-        chart.enableCompress(false);
-        chart.getTitle().setText("Select a device on the left to see its live telemetry");
-        chart.getAxisSet().getXAxis(0).getTitle().setText("Time");
-        chart.getAxisSet().getXAxis(0).getTick().setFormat(new SimpleDateFormat("HH:mm:ss"));
-        chart.getAxisSet().getYAxis(0).getTitle().setText("Reading");
-        chart.getPlotArea().getControl().addListener(SWT.Resize,
-                e -> plotWidth = Math.max(100, chart.getPlotArea().getControl().getSize().x));
-        refresh = PeriodicRefresh.start("Refreshing telemetry chart", chart, 500, this::fetch, this::show);
+        source = new ChartFrameSource(live, rules, alerts);
+        source.useHistory(history);
+        chart = new TelemetryChart(parent, source, Clock.systemDefaultZone());
+        show(pending);
+    }
+
+    @Inject
+    @Optional
+    public void setHistory(TelemetryHistory telemetryHistory) {
+        history = telemetryHistory;
+        if (source != null) {
+            source.useHistory(telemetryHistory);
+        }
     }
 
     @Inject
     @Optional
     public void setSelection(@Named(IServiceConstants.ACTIVE_SELECTION) Device selected) {
-        if (selected != null && !selected.equals(device)) {
-            device = selected;
-            if (refresh != null) {
-                refresh.refreshNow();
-            }
-        }
-    }
-
-    private ChartData fetch() {
-        Device shown = device;
-        if (shown == null) {
-            return new ChartData(null, List.of(), List.of());
-        }
-        List<ChartData.Trace> traces = new ArrayList<>();
-        for (String measurement : live.measurements(shown.id())) {
-            traces.add(new ChartData.Trace(measurement, live.snapshot(shown.id(), measurement, plotWidth)));
-        }
-        List<ThresholdRule> applicable = rules.activeRules().stream().filter(r -> r.appliesTo(shown.deviceType()))
-                .toList();
-        return new ChartData(shown, traces, applicable);
-    }
-
-    private void show(ChartData data) {
-        if (data.device() == null) {
+        if (selected == null) {
             return;
         }
-        chart.suspendUpdate(true);
-        try {
-            chart.getTitle().setText(data.device().id() + " (" + data.device().deviceType() + ")");
-            Set<String> wanted = new HashSet<>();
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
-            for (int i = 0; i < data.traces().size(); i++) {
-                ChartData.Trace trace = data.traces().get(i);
-                SeriesSnapshot points = trace.points();
-                if (points.size() == 0) {
-                    continue;
-                }
-                first = Math.min(first, points.times()[0]);
-                last = Math.max(last, points.times()[points.size() - 1]);
-                Color color = chart.getDisplay().getSystemColor(PALETTE[i % PALETTE.length]);
-                ILineSeries<?> series = line(trace.measurement(), color, LineStyle.SOLID);
-                series.setXDateSeries(dates(points.times()));
-                series.setYSeries(points.values());
-                wanted.add(trace.measurement());
-                ThresholdRule rule = ruleFor(data.rules(), trace.measurement());
-                if (rule != null) {
-                    String id = THRESHOLD_PREFIX + trace.measurement() + " " + rule.condition().text() + " ("
-                            + rule.name() + " v" + rule.version() + ")";
-                    ILineSeries<?> threshold = line(id, chart.getDisplay().getSystemColor(SWT.COLOR_RED), LineStyle.DASH);
-                    threshold.setXDateSeries(new Date[] { new Date(points.times()[0]), new Date(points.times()[points.size() - 1]) });
-                    threshold.setYSeries(new double[] { rule.threshold(), rule.threshold() });
-                    threshold.setDescription(id.substring(THRESHOLD_PREFIX.length()));
-                    wanted.add(id);
-                }
-            }
-            for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-                if (!wanted.contains(s.getId())) {
-                    chart.getSeriesSet().deleteSeries(s.getId());
-                }
-            }
-            if (first <= last) {
-                chart.getAxisSet().adjustRange();
-            }
-        } finally {
-            chart.suspendUpdate(false);
+        boolean partOfList = !published.isEmpty() && published.get(0).equals(selected);
+        show(partOfList ? published : List.of(selected));
+    }
+
+    @Inject
+    @Optional
+    public void setSelectedDevices(@Named(DeviceNavigatorPart.SELECTED_DEVICES) List<Device> devices) {
+        published = devices == null ? List.of() : List.copyOf(devices);
+        if (!published.isEmpty()) {
+            show(published);
         }
-        chart.redraw();
     }
 
-    private static ThresholdRule ruleFor(List<ThresholdRule> rules, String measurement) {
-        return rules.stream().filter(r -> r.measurement().equalsIgnoreCase(measurement)).findFirst().orElse(null);
-    }
-
-    private ILineSeries<?> line(String id, Color color, LineStyle style) {
-        ISeries<?> existing = chart.getSeriesSet().getSeries(id);
-        if (existing instanceof ILineSeries<?> line) {
-            return line;
+    private void show(List<Device> devices) {
+        if (chart == null) {
+            pending = devices;
+            return;
         }
-        ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
-        line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
-        line.setLineColor(color);
-        line.setLineStyle(style);
-        line.setLineWidth(style == LineStyle.SOLID ? 2 : 1);
-        return line;
-    }
-
-    private static Date[] dates(long[] times) {
-        Date[] dates = new Date[times.length];
-        for (int i = 0; i < times.length; i++) {
-            dates[i] = new Date(times[i]);
+        if (devices.isEmpty() || devices.equals(chart.shownDevices())) {
+            return;
         }
-        return dates;
+        chart.showDevices(devices);
+        selection.setSelection(devices.get(0));
     }
 
-    /** How many telemetry points the chart plots now (threshold lines excluded). */
+    public TelemetryChart telemetryChart() {
+        return chart;
+    }
+
+    /** How many points the traces draw now. */
     public int plottedPoints() {
+        ChartScene scene = chart.scene();
         int total = 0;
-        for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-            if (!s.getId().startsWith(THRESHOLD_PREFIX)) {
-                total += s.getYSeries().length;
+        if (scene != null) {
+            for (int[] line : scene.polylines()) {
+                total += line.length / 2;
             }
         }
         return total;
@@ -176,25 +119,51 @@ public class TelemetryChartPart {
 
     /** The threshold lines on the chart, as their values. */
     public List<Double> thresholdLines() {
-        List<Double> values = new ArrayList<>();
-        for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-            if (s.getId().startsWith(THRESHOLD_PREFIX)) {
-                values.add(s.getYSeries()[0]);
-            }
-        }
-        return values;
+        ChartFrame frame = chart.shownFrame();
+        return frame == null ? List.of() : frame.thresholdLines();
     }
 
+    /** The first charted device (the one device commands act on), or null. */
     public Device shownDevice() {
-        return device;
+        List<Device> shown = chart.shownDevices();
+        return shown.isEmpty() ? null : shown.get(0);
+    }
+
+    public List<Device> shownDevices() {
+        return chart.shownDevices();
+    }
+
+    public int visibleTraceCount() {
+        ChartFrame frame = chart.shownFrame();
+        return frame == null ? 0 : (int) frame.traces().stream().filter(t -> t.size() > 0).count();
+    }
+
+    public void setRange(RangePreset preset) {
+        chart.showPreset(preset);
+    }
+
+    public void setRange(TimeWindow window) {
+        chart.showRange(window);
+    }
+
+    public double lastFrameMillis() {
+        return chart.lastFrameMillis();
+    }
+
+    public void exportCsv(Path file) throws IOException {
+        chart.exportCsv(file);
+    }
+
+    public void exportPng(Path file) {
+        chart.exportPng(file);
     }
 
     public Chart chart() {
-        return chart;
+        return chart.chart();
     }
 
     @Focus
     public void focus() {
-        chart.setFocus();
+        chart.chart().getPlotArea().getControl().setFocus();
     }
 }

@@ -1,7 +1,7 @@
 package org.connectedservice.engine.internal;
 
-import static org.connectedservice.engine.internal.InstantThresholdEvaluatorTest.reading;
-import static org.connectedservice.engine.internal.InstantThresholdEvaluatorTest.rule;
+import static org.connectedservice.engine.internal.eval.RuleBuilder.reading;
+import static org.connectedservice.engine.internal.eval.RuleBuilder.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.connectedservice.core.model.AlertStatus;
 import org.connectedservice.core.model.Fault;
+import org.connectedservice.engine.internal.eval.RuleEvaluator;
 import org.junit.jupiter.api.Test;
 
 class AlertBridgeTest {
@@ -32,6 +33,7 @@ class AlertBridgeTest {
 
         assertEquals(1, alerts.count());
         assertEquals(AlertStatus.CLEARED, alerts.byToken(faults.get(0).token()).status());
+        assertEquals(faults.get(0).windowStart(), faults.get(1).windowStart(), "the clear names its raise's episode");
         assertEquals(0, outbox.depth(), "delivered entries are acked");
         assertEquals(0, bridge.drainOnce(NOW));
     }
@@ -116,8 +118,8 @@ class AlertBridgeTest {
     }
 
     private static List<Fault> episode() {
-        InstantThresholdEvaluator evaluator = new InstantThresholdEvaluator();
-        evaluator.setRules(List.of(rule("pump-pressure-gt", 1, "Pump", "Pressure", 8.5)));
+        RuleEvaluator evaluator = new RuleEvaluator();
+        evaluator.setRules(List.of(rule("pump-pressure-gt").type("Pump").on("Pressure").above(8.5).build()));
         List<Fault> faults = new ArrayList<>(evaluator.evaluate(reading("p1", "Pump", 1, "Pressure", 9.2)));
         faults.addAll(evaluator.evaluate(reading("p1", "Pump", 2, "Pressure", 8.0)));
         return faults;

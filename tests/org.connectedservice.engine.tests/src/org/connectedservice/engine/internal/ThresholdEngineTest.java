@@ -1,44 +1,61 @@
 package org.connectedservice.engine.internal;
 
-import static org.connectedservice.engine.internal.InstantThresholdEvaluatorTest.reading;
-import static org.connectedservice.engine.internal.InstantThresholdEvaluatorTest.rule;
+import static org.connectedservice.engine.internal.eval.RuleBuilder.at;
+import static org.connectedservice.engine.internal.eval.RuleBuilder.reading;
+import static org.connectedservice.engine.internal.eval.RuleBuilder.rule;
+import static org.connectedservice.engine.internal.eval.RuleBuilder.thermostat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.connectedservice.core.model.EngineStats;
+import org.connectedservice.core.model.Fault;
 import org.connectedservice.core.model.FaultKind;
 import org.connectedservice.core.model.Reading;
+import org.connectedservice.core.model.RuleSetVersion;
 import org.connectedservice.core.model.ThresholdRule;
 import org.connectedservice.core.series.SeriesSnapshot;
+import org.connectedservice.core.service.TelemetryHistory;
+import org.connectedservice.engine.internal.eval.RuleEvaluator;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ThresholdEngineTest {
 
     private static final long MS = 1_000_000L;
+    private static final ThresholdRule HOT = rule("hot").above(70).build();
 
     private final AtomicLong nanos = new AtomicLong(5_000 * MS);
     private final InMemoryFaultOutbox outbox = new InMemoryFaultOutbox();
-    private final AtomicReference<List<ThresholdRule>> rules = new AtomicReference<>(
-            List.of(rule("thermostat-temperature-gt", 1, "Thermostat", "Temperature", 70.0)));
-    private final ThresholdEngine engine = new ThresholdEngine(new InstantThresholdEvaluator(), outbox, rules::get,
-            nanos::get, new LiveSeries(100));
+    private final InMemoryRulesRepository repository = new InMemoryRulesRepository(List.of(HOT));
+    private final InMemoryTelemetryHistory history = new InMemoryTelemetryHistory();
+    private final AtomicReference<TelemetryHistory> boundHistory = new AtomicReference<>(history);
+    private final ThresholdEngine engine = new ThresholdEngine(new RuleEvaluator(), outbox, nanos::get,
+            new LiveSeries(100), boundHistory::get);
+
+    @BeforeEach
+    void followRules() {
+        engine.follow(repository);
+    }
 
     @Test
     void faultsReachTheOutboxAndTheStatsCountThem() {
-        engine.ingest(thermostat(1, 65.0));
-        engine.ingest(thermostat(2, 75.0));
-        engine.ingest(thermostat(3, 76.0));
-        engine.ingest(thermostat(4, 60.0));
+        engine.ingest(thermostat("t1", 1, 65.0));
+        engine.ingest(thermostat("t1", 2, 75.0));
+        engine.ingest(thermostat("t1", 3, 76.0));
+        engine.ingest(thermostat("t1", 4, 60.0));
 
-        assertEquals(List.of(FaultKind.RAISED, FaultKind.CLEARED),
-                outbox.faults().stream().map(f -> f.kind()).toList());
+        assertEquals(List.of(FaultKind.RAISED, FaultKind.CLEARED), outbox.faults().stream().map(Fault::kind).toList());
+        assertEquals(at(2), outbox.faults().get(0).windowStart());
         EngineStats stats = engine.stats();
         assertTrue(stats.running());
         assertEquals(4, stats.readings());
@@ -51,22 +68,23 @@ class ThresholdEngineTest {
     void invalidReadingsAreCountedAsRejectedWithoutThrowing() {
         engine.ingest(null);
         engine.ingest(new Reading(" ", "Thermostat", Instant.EPOCH, Map.of("Temperature", 75.0)));
-        engine.ingest(thermostat(1, Double.NaN));
-        engine.ingest(thermostat(2, Double.POSITIVE_INFINITY));
-        engine.ingest(thermostat(3, 75.0));
+        engine.ingest(thermostat("t1", 1, Double.NaN));
+        engine.ingest(thermostat("t1", 2, Double.POSITIVE_INFINITY));
+        engine.ingest(thermostat("t1", 3, 75.0));
 
         EngineStats stats = engine.stats();
         assertEquals(4, stats.rejected());
         assertEquals(1, stats.readings());
         assertEquals(1, stats.faultsRaised());
         assertEquals(1, engine.live().snapshot("t1", "Temperature", 10).size(), "rejected values are not charted");
+        assertEquals(1, history.readings().size(), "rejected values are not kept");
     }
 
     @Test
     void eventsPerSecondFollowTheRecentRate() {
         for (int i = 0; i < 100; i++) {
             nanos.addAndGet(100 * MS);
-            engine.ingest(thermostat(i, 20.0));
+            engine.ingest(thermostat("t1", i, 20.0));
         }
         assertEquals(10.0, engine.stats().eventsPerSecond(), 1.0);
 
@@ -83,7 +101,7 @@ class ThresholdEngineTest {
         assertEquals(2, outbox.depthCalls());
 
         assertEquals(0, engine.stats().outboxDepth());
-        engine.ingest(thermostat(1, 75.0));
+        engine.ingest(thermostat("t1", 1, 75.0));
         assertEquals(0, engine.stats().outboxDepth(), "the cached depth is at most 250 ms old");
         nanos.addAndGet(250 * MS);
         assertEquals(1, engine.stats().outboxDepth());
@@ -92,7 +110,7 @@ class ThresholdEngineTest {
     @Test
     void faultsTheOutboxRefusedGoOutWithTheNextReading() {
         outbox.refuseAppends(new IllegalStateException("database is locked"));
-        engine.ingest(thermostat(1, 75.0));
+        engine.ingest(thermostat("t1", 1, 75.0));
 
         assertEquals(1, engine.appendFailures());
         assertEquals(1, engine.unsentFaults());
@@ -100,7 +118,7 @@ class ThresholdEngineTest {
         assertEquals(1, engine.live().snapshot("t1", "Temperature", 10).size(), "live data is kept");
 
         outbox.refuseAppends(null);
-        engine.ingest(thermostat(2, 76.0));
+        engine.ingest(thermostat("t1", 2, 76.0));
 
         assertEquals(1, outbox.faults().size());
         assertEquals(0, engine.unsentFaults());
@@ -108,17 +126,97 @@ class ThresholdEngineTest {
     }
 
     @Test
-    void changedRulesAreTakenInWithinASecond() {
-        engine.ingest(reading("p1", "Pump", 1, "Pressure", 9.0));
-        rules.set(List.of(rule("pump-pressure-gt", 1, "Pump", "Pressure", 8.5)));
+    void refusedFaultsAlsoGoOutWithTheNextClockTickWhenNoReadingsCome() {
+        outbox.refuseAppends(new IllegalStateException("database is locked"));
+        engine.ingest(thermostat("t1", 1, 75.0));
+        outbox.refuseAppends(null);
 
-        nanos.addAndGet(500 * MS);
-        engine.ingest(reading("p1", "Pump", 2, "Pressure", 9.0));
-        assertTrue(outbox.faults().isEmpty(), "rules are looked at no more than once a second");
+        engine.advanceTo(at(2));
 
-        nanos.addAndGet(500 * MS);
-        engine.ingest(reading("p1", "Pump", 3, "Pressure", 9.0));
         assertEquals(1, outbox.faults().size());
+        assertEquals(0, engine.unsentFaults());
+    }
+
+    @Test
+    void aNewRulesVersionIsInForceAtOnce() {
+        engine.ingest(reading("p1", "Pump", 1, "Pressure", 9.0));
+
+        repository.apply(List.of(HOT, rule("pump").type("Pump").on("Pressure").above(8.5).build()), "ann", "pumps");
+        engine.ingest(reading("p1", "Pump", 2, "Pressure", 9.0));
+
+        assertEquals(List.of("pump"), outbox.faults().stream().map(Fault::ruleId).toList());
+    }
+
+    @Test
+    void anOlderVersionNeverReplacesANewerOne() {
+        RuleSetVersion first = repository.activeVersion();
+        repository.apply(List.of(rule("hot").version(2).above(90).build()), "ann", "less noise");
+
+        assertFalse(engine.applyRules(first));
+        engine.ingest(thermostat("t1", 1, 80.0));
+
+        assertTrue(outbox.faults().isEmpty(), "version 2 with its threshold of 90 stays in force");
+    }
+
+    @Test
+    void aVersionTheEngineCannotRunLeavesTheRulesInForce() {
+        ThresholdRule twin = rule("hot").version(2).on("Humidity").above(1).build();
+        repository.apply(List.of(HOT, twin), "ann", "duplicate ids");
+
+        engine.ingest(thermostat("t1", 1, 75.0));
+
+        assertEquals(1, outbox.faults().size());
+    }
+
+    @Test
+    void everyValidReadingIsKeptInHistoryAndHistoryTroubleNeverStopsIngestion() {
+        engine.ingest(thermostat("t1", 1, 20.0));
+        history.refuseAppends(new IllegalStateException("disk full"));
+        engine.ingest(thermostat("t1", 2, 75.0));
+        boundHistory.set(null);
+        engine.ingest(thermostat("t1", 3, 76.0));
+
+        assertEquals(1, history.readings().size());
+        assertEquals(1, engine.historyFailures());
+        assertEquals(3, engine.stats().readings());
+        assertEquals(1, outbox.faults().size(), "the rules still saw the reading history refused");
+    }
+
+    @Test
+    void aDeviceThatFallsSilentIsRaisedByTheClock() {
+        repository.apply(List.of(rule("silent").silentFor(60).build()), "ann", "watch silence");
+        engine.ingest(thermostat("t1", 0, 20.0));
+
+        engine.advanceTo(at(30));
+        assertTrue(outbox.faults().isEmpty());
+        engine.advanceTo(at(61));
+
+        assertEquals("silent", outbox.faults().get(0).ruleId());
+        assertEquals(1, engine.stats().faultsRaised());
+    }
+
+    @Test
+    void theClockThreadAdvancesEventTimeUntilStopped() throws Exception {
+        repository.apply(List.of(rule("silent").silentFor(60).build()), "ann", "watch silence");
+        engine.ingest(thermostat("t1", 0, 20.0));
+        Clock clock = Clock.fixed(at(70), ZoneOffset.UTC);
+
+        engine.startClock(clock, Duration.ofMillis(10), Duration.ofSeconds(5));
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (outbox.faults().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } finally {
+            engine.stop();
+        }
+
+        assertEquals(1, outbox.faults().size(), "70 s minus 5 s of lateness is past 60 s of silence");
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (clockThreadAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertFalse(clockThreadAlive(), "stop ends the engine-clock thread");
     }
 
     @Test
@@ -141,14 +239,27 @@ class ThresholdEngineTest {
     @Test
     void aStoppedEngineSaysSoAndTakesNoMoreReadings() {
         engine.stop();
-        engine.ingest(thermostat(1, 75.0));
+        engine.ingest(thermostat("t1", 1, 75.0));
 
         assertFalse(engine.stats().running());
         assertEquals(0, engine.stats().readings());
         assertTrue(outbox.faults().isEmpty());
     }
 
-    private static Reading thermostat(int second, double temperature) {
-        return reading("t1", "Thermostat", second, "Temperature", temperature);
+    @Test
+    void closingTheSubscriptionStopsFollowingTheRepository() throws Exception {
+        ThresholdEngine other = new ThresholdEngine(new RuleEvaluator(), outbox, nanos::get, new LiveSeries(10),
+                () -> null);
+        AutoCloseable subscription = other.follow(repository);
+        assertEquals(2, repository.subscribers());
+
+        subscription.close();
+
+        assertEquals(1, repository.subscribers());
+    }
+
+    private static boolean clockThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().equals(ThresholdEngine.CLOCK_THREAD_NAME));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,12 @@ import java.util.stream.IntStream;
 
 import org.connectedservice.core.model.Device;
 import org.connectedservice.core.model.Reading;
+import org.connectedservice.core.simulation.Injection;
+import org.connectedservice.core.simulation.InjectionKind;
+import org.connectedservice.simulator.internal.fleet.Fleet;
+import org.connectedservice.simulator.internal.fleet.Recorder;
+import org.connectedservice.simulator.internal.fleet.SimulatedDevice;
+import org.connectedservice.simulator.internal.model.SensorModel;
 import org.junit.jupiter.api.Test;
 
 class DemoFleetTest {
@@ -25,20 +31,23 @@ class DemoFleetTest {
     private static final double PUMP_PRESSURE_RULE = 8.5;
     private static final double PUMP_VIBRATION_RULE = 7.0;
 
-    private static List<List<Reading>> run(DemoFleet fleet, int ticks) {
-        List<List<Reading>> all = new ArrayList<>();
-        for (int i = 0; i < ticks; i++) {
-            all.add(fleet.tick(START.plusSeconds(i)));
-        }
-        return all;
+    private static Fleet demo(long seed) {
+        return DemoFleet.create(seed, START, Duration.ofSeconds(1));
     }
 
-    private static double[] series(List<List<Reading>> ticks, String deviceId, String measurement) {
-        return ticks.stream()
-                .flatMap(List::stream)
+    private static List<Reading> run(Fleet fleet, int seconds) {
+        return Recorder.run(fleet, seconds).readings();
+    }
+
+    private static double[] series(List<Reading> readings, String deviceId, String measurement) {
+        return readings.stream()
                 .filter(r -> r.deviceId().equals(deviceId))
                 .mapToDouble(r -> r.values().get(measurement))
                 .toArray();
+    }
+
+    private static void spike(Fleet fleet, String deviceId) {
+        fleet.inject(List.of(deviceId), Injection.of(InjectionKind.SPIKE));
     }
 
     private static double mean(double[] xs) {
@@ -52,7 +61,7 @@ class DemoFleetTest {
 
     @Test
     void firstStartShowsTwentyThermostatsAndFivePumpsSpreadOverFiveBuildings() {
-        List<Device> devices = new DemoFleet(42).registry();
+        List<Device> devices = demo(42).registry();
 
         assertEquals(25, devices.size());
         assertEquals(new Device("thermostat-01", "Thermostat 01", "Thermostat", "Building A"), devices.get(0));
@@ -63,25 +72,25 @@ class DemoFleetTest {
 
     @Test
     void sameSeedGivesExactlyTheSameReadings() {
-        assertEquals(run(new DemoFleet(7), 200), run(new DemoFleet(7), 200));
+        assertEquals(Recorder.run(demo(7), 200).text(), Recorder.run(demo(7), 200).text());
     }
 
     @Test
     void differentSeedGivesDifferentReadings() {
-        assertNotEquals(run(new DemoFleet(7), 20), run(new DemoFleet(8), 20));
+        assertNotEquals(run(demo(7), 20), run(demo(8), 20));
     }
 
     @Test
     void thermostatsWithTheSameBaselineDoNotMoveInLockstep() {
-        List<List<Reading>> ticks = run(new DemoFleet(42), 10);
+        List<Reading> ticks = run(demo(42), 10);
         assertFalse(Arrays.equals(series(ticks, "thermostat-01", "Temperature"),
                 series(ticks, "thermostat-06", "Temperature")));
     }
 
     @Test
     void noiseMatchesTheModelOverTwoThousandTicks() {
-        DemoFleet fleet = new DemoFleet(42);
-        List<List<Reading>> ticks = run(fleet, 2000);
+        Fleet fleet = demo(42);
+        List<Reading> ticks = run(fleet, 2000);
 
         for (SimulatedDevice device : List.of(fleet.device("thermostat-03"), fleet.device("pump-02"))) {
             for (SensorModel sensor : device.sensors()) {
@@ -100,7 +109,7 @@ class DemoFleetTest {
 
     @Test
     void readingsAreRoundedToTwoDecimals() {
-        for (Reading reading : new DemoFleet(42).tick(START)) {
+        for (Reading reading : run(demo(42), 1)) {
             for (double v : reading.values().values()) {
                 assertEquals(Math.round(v * 100) / 100.0, v, 1e-9, reading.toString());
             }
@@ -109,9 +118,8 @@ class DemoFleetTest {
 
     @Test
     void quietDevicesStayInsideTheDefaultRules() {
-        List<List<Reading>> ticks = run(new DemoFleet(42), 2000);
+        List<Reading> ticks = run(demo(42), 2000);
         long breaches = ticks.stream()
-                .flatMap(List::stream)
                 .filter(r -> !r.deviceId().equals(DemoFleet.CYCLING_THERMOSTAT))
                 .filter(r -> r.deviceType().equals("Thermostat") ? r.values().get("Temperature") > THERMOSTAT_RULE
                         : r.values().get("Pressure") > PUMP_PRESSURE_RULE
@@ -122,7 +130,7 @@ class DemoFleetTest {
 
     @Test
     void thermostat07CrossesSeventyForAWhileEveryThreeMinutesWithoutUserAction() {
-        double[] temps = series(run(new DemoFleet(42), 360), DemoFleet.CYCLING_THERMOSTAT, "Temperature");
+        double[] temps = series(run(demo(42), 360), DemoFleet.CYCLING_THERMOSTAT, "Temperature");
 
         for (int window = 0; window < 2; window++) {
             long above = IntStream.range(window * 180, window * 180 + 180).filter(i -> temps[i] > 70).count();
@@ -134,7 +142,7 @@ class DemoFleetTest {
 
     @Test
     void pumpVibrationRisesWithPressure() {
-        List<List<Reading>> ticks = run(new DemoFleet(42), 2000);
+        List<Reading> ticks = run(demo(42), 2000);
         double[] pressure = series(ticks, "pump-01", "Pressure");
         double[] vibration = series(ticks, "pump-01", "Vibration");
 
@@ -149,9 +157,9 @@ class DemoFleetTest {
 
     @Test
     void thermostatSpikeBreaksTheRuleForExactlyFiveReadings() {
-        DemoFleet fleet = new DemoFleet(42);
-        fleet.tick(START);
-        fleet.injectSpike("thermostat-03");
+        Fleet fleet = demo(42);
+        run(fleet, 1);
+        spike(fleet, "thermostat-03");
 
         double[] temps = series(run(fleet, 8), "thermostat-03", "Temperature");
         for (int i = 0; i < 5; i++) {
@@ -164,10 +172,10 @@ class DemoFleetTest {
 
     @Test
     void pumpSpikeBreaksThePressureRuleOnlyAndOnlyForThatPump() {
-        DemoFleet fleet = new DemoFleet(42);
-        fleet.injectSpike("pump-04");
+        Fleet fleet = demo(42);
+        spike(fleet, "pump-04");
 
-        List<List<Reading>> ticks = run(fleet, 6);
+        List<Reading> ticks = run(fleet, 6);
         double[] pressure = series(ticks, "pump-04", "Pressure");
         for (int i = 0; i < 5; i++) {
             assertTrue(pressure[i] > PUMP_PRESSURE_RULE, "spiked reading " + i + ": " + pressure[i]);
@@ -179,12 +187,12 @@ class DemoFleetTest {
 
     @Test
     void spikeChangesOnlyThePrimaryMeasurement() {
-        DemoFleet spiked = new DemoFleet(42);
-        DemoFleet quiet = new DemoFleet(42);
-        spiked.injectSpike("thermostat-01");
+        Fleet spiked = demo(42);
+        Fleet quiet = demo(42);
+        spike(spiked, "thermostat-01");
 
-        Map<String, Double> withSpike = spiked.tick(START).get(0).values();
-        Map<String, Double> without = quiet.tick(START).get(0).values();
+        Map<String, Double> withSpike = run(spiked, 1).get(0).values();
+        Map<String, Double> without = run(quiet, 1).get(0).values();
         assertEquals(without.get("Humidity"), withSpike.get("Humidity"));
         assertEquals(without.get("Temperature") + 25, withSpike.get("Temperature"), 0.011);
     }
@@ -192,7 +200,7 @@ class DemoFleetTest {
     @Test
     void unknownDeviceTellsTheUserToPickFromTheList() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DemoFleet(42).injectSpike("boiler-9"));
+                () -> spike(demo(42), "boiler-9"));
         assertEquals("no simulated device 'boiler-9'; pick one from the device list", e.getMessage());
     }
 }

@@ -12,7 +12,7 @@ public final class AppendingChild {
 
     public static void main(String[] args) {
         Database database = Database.open(Path.of(args[0]));
-        H2FaultOutbox outbox = new H2FaultOutbox(database, Clock.systemUTC());
+        SqlFaultOutbox outbox = new SqlFaultOutbox(database, Clock.systemUTC());
         int count = Integer.parseInt(args[1]);
         for (int i = 0; i < count; i++) {
             outbox.append(List.of(Faults.raised(i)));

@@ -27,7 +27,7 @@ final class ChildJvm {
 
     static Process start(Class<?> main, Path errorLog, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", classPath(main, H2FaultOutbox.class, Fault.class, org.h2.Driver.class),
+                .toString(), "-cp", classPath(main, SqlFaultOutbox.class, Fault.class, org.h2.Driver.class),
                 main.getName()));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectError(errorLog.toFile()).start();

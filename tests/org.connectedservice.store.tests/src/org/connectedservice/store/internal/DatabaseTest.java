@@ -35,10 +35,10 @@ class DatabaseTest {
     void reopeningAnExistingDatabaseKeepsItsDataAndCreatingTheSchemaAgainIsHarmless() {
         Path folder = workspace.resolve("db");
         try (Database database = Database.open(folder)) {
-            new H2FaultOutbox(database, clock).append(List.of(Faults.raised(1)));
+            new SqlFaultOutbox(database, clock).append(List.of(Faults.raised(1)));
             database.transaction("create the schema a second time", connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    for (String sql : Schema.STATEMENTS) {
+                    for (String sql : Schema.statements(database.dialect())) {
                         statement.execute(sql);
                     }
                 }
@@ -46,7 +46,7 @@ class DatabaseTest {
             });
         }
         try (Database database = Database.open(folder)) {
-            H2FaultOutbox outbox = new H2FaultOutbox(database, clock);
+            SqlFaultOutbox outbox = new SqlFaultOutbox(database, clock);
             assertEquals(1, outbox.depth());
             assertEquals(Faults.raised(1), outbox.claim(10, Faults.START).get(0).fault());
         }
@@ -72,7 +72,7 @@ class DatabaseTest {
     void usingAClosedDatabaseSaysItIsClosed() {
         Database database = Database.open(workspace.resolve("db"));
         database.close();
-        StoreException e = assertThrows(StoreException.class, () -> new H2AlertStore(database).count());
+        StoreException e = assertThrows(StoreException.class, () -> new SqlAlertStore(database).count());
         assertTrue(e.getMessage().contains("is closed"), e.getMessage());
     }
 
@@ -107,7 +107,7 @@ class DatabaseTest {
             other.getOutputStream().close();
             assertTrue(other.waitFor(30, TimeUnit.SECONDS), "the other console closes when told to");
             try (Database database = Database.open(folder)) {
-                assertEquals(0, new H2AlertStore(database).count(), "the database opens once the other closed");
+                assertEquals(0, new SqlAlertStore(database).count(), "the database opens once the other closed");
             }
         } finally {
             other.destroyForcibly();

@@ -44,7 +44,7 @@ class OutboxKillTest {
         TreeSet<Integer> reported = appendUntilKilled(folder);
 
         try (Database database = Database.open(folder)) {
-            H2FaultOutbox outbox = new H2FaultOutbox(database, Clock.systemUTC());
+            SqlFaultOutbox outbox = new SqlFaultOutbox(database, Clock.systemUTC());
             List<OutboxEntry> entries = outbox.claim(Integer.MAX_VALUE, Instant.now().plus(Duration.ofDays(1)));
             Map<String, Long> entriesPerToken = entries.stream()
                     .collect(Collectors.groupingBy(e -> e.fault().token(), Collectors.counting()));
@@ -58,7 +58,7 @@ class OutboxKillTest {
                 assertEquals(Faults.raised(number), entry.fault());
             }
 
-            H2AlertStore alerts = new H2AlertStore(database);
+            SqlAlertStore alerts = new SqlAlertStore(database);
             drain(entries, outbox, alerts);
             Map<String, Long> alertsPerToken = alerts.newest(Integer.MAX_VALUE).stream()
                     .collect(Collectors.groupingBy(IotAlert::faultToken, Collectors.counting()));
@@ -114,7 +114,7 @@ class OutboxKillTest {
         }
     }
 
-    private static void drain(List<OutboxEntry> entries, H2FaultOutbox outbox, H2AlertStore alerts) {
+    private static void drain(List<OutboxEntry> entries, SqlFaultOutbox outbox, SqlAlertStore alerts) {
         for (OutboxEntry entry : entries) {
             alerts.record(entry.fault());
             outbox.ack(entry.id());

@@ -100,7 +100,7 @@ class FirstSliceTest {
             String device = String.format("load-%05d", i);
             store.record(new Fault(Fault.tokenFor(device, "load-rule", 1, base.plusSeconds(i)), FaultKind.RAISED, device,
                     "Thermostat", "load-rule", 1, "Load test", "Temperature", 71 + i % 10, 70, Severity.LOW, "Test",
-                    base.plusSeconds(i), "load"));
+                    base.plusSeconds(i), "load", base.plusSeconds(i)));
         }
         workbench.waitUntil(Duration.ofSeconds(30), () -> alerts.visibleAlerts().size() >= 10_000,
                 "the table never held the 10,000 recorded alerts");

@@ -1,0 +1,5 @@
+package org.connectedservice.core.simulation;
+
+public enum SimulatorRunState {
+    RUNNING, PAUSED, STOPPED
+}

@@ -1,0 +1,22 @@
+package org.connectedservice.engine.internal.eval;
+
+/**
+ * What the evaluator remembers of one device: its dense index (the position of its state in every rule's arrays),
+ * type and asset, and the rules profile resolved for them under the current rules generation.
+ */
+final class DeviceSlot {
+
+    final String id;
+    final int index;
+    String type;
+    String asset;
+    int generation = -1;
+    Profile profile;
+    /** The last value per measurement group of the profile, NaN before the first; threshold ladders need it. */
+    double[] previous;
+
+    DeviceSlot(String id, int index) {
+        this.id = id;
+        this.index = index;
+    }
+}

@@ -1,0 +1,24 @@
+package org.connectedservice.engine.internal.eval;
+
+import org.connectedservice.core.model.ThresholdRule;
+
+/** Judges every reading as it comes (or, for a rate rule, its change since the device's previous reading). */
+final class InstantRule extends CompiledRule {
+
+    private static final long[] NO_EXTRA = {};
+
+    InstantRule(ThresholdRule rule, DeviceTable devices) {
+        super(rule, devices, rule.threshold(), NO_EXTRA);
+    }
+
+    @Override
+    void onValue(int device, long time, double value, FaultCollector out) {
+        point(device, time, time, value, out);
+    }
+
+    @Override
+    boolean plain() {
+        return verdict.kind <= Verdict.LE && !verdict.hysteresis && sustainMs == 0 && suppressionMs == 0
+                && !Double.isNaN(verdict.threshold);
+    }
+}

@@ -1,0 +1,74 @@
+package org.connectedservice.engine.internal.eval;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Plain instant rules of one kind (>, >=, < or <=) on one measurement, sorted by threshold. Their state follows
+ * the value alone, so when a device's value moves from p to v only the rules whose threshold lies between p and v
+ * can change: a binary search finds them and the others are not touched. A thousand thresholds on one measurement
+ * then cost two searches per reading instead of a thousand comparisons.
+ */
+final class ThresholdLadder {
+
+    private final int kind;
+    private final double[] thresholds;
+    private final CompiledRule[] rules;
+
+    ThresholdLadder(int kind, List<CompiledRule> members) {
+        this.kind = kind;
+        this.rules = members.stream().sorted(Comparator.comparingDouble(r -> r.verdict.threshold))
+                .toArray(CompiledRule[]::new);
+        this.thresholds = Arrays.stream(rules).mapToDouble(r -> r.verdict.threshold).toArray();
+    }
+
+    /** previous is the device's last value of the measurement, NaN when the rules have not seen one yet. */
+    void onValue(int device, long time, double value, double previous, FaultCollector out) {
+        int from;
+        int to;
+        if (Double.isNaN(previous)) {
+            from = 0;
+            to = rules.length;
+        } else if (value == previous) {
+            return;
+        } else {
+            double low = Math.min(previous, value);
+            double high = Math.max(previous, value);
+            boolean lowerBound = kind == Verdict.GT || kind == Verdict.LE;
+            from = lowerBound ? firstAtLeast(low) : firstAbove(low);
+            to = lowerBound ? firstAtLeast(high) : firstAbove(high);
+        }
+        for (int i = from; i < to; i++) {
+            rules[i].point(device, time, time, value, out);
+        }
+    }
+
+    private int firstAtLeast(double x) {
+        int lo = 0;
+        int hi = thresholds.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (thresholds[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int firstAbove(double x) {
+        int lo = 0;
+        int hi = thresholds.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (thresholds[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,120 @@
+package org.connectedservice.ui.telemetry;
+
+import java.util.List;
+
+import org.connectedservice.core.model.IotAlert;
+import org.connectedservice.core.model.RuleSetVersion;
+import org.connectedservice.core.model.Severity;
+import org.connectedservice.core.series.ThresholdMark;
+import org.connectedservice.core.series.TraceProjection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+
+/**
+ * Draws everything of a scene but the crosshair, back to front: background, grid at the axes' ticks, hysteresis
+ * bands, rules version lines, threshold lines, one polyline per trace, alert markers.
+ */
+final class PlotLayer {
+
+    private static final Color GRID = new Color(228, 228, 228);
+    private static final Color BAND = new Color(255, 236, 228);
+    private static final Color THRESHOLD = new Color(200, 30, 30);
+    private static final Color VERSION = new Color(110, 110, 110);
+    private static final Color OUTLINE = new Color(0, 0, 0);
+    /** By Severity ordinal: LOW, MEDIUM, HIGH, CRITICAL. */
+    private static final Color[] SEVERITY = { new Color(70, 130, 180), new Color(255, 165, 0), new Color(220, 20, 20),
+            new Color(128, 0, 64) };
+    private static final int MARKER = 5;
+
+    private PlotLayer() {
+    }
+
+    static Color severityColor(Severity severity) {
+        return SEVERITY[severity.ordinal()];
+    }
+
+    static void draw(GC gc, ChartScene s, Color background, int[] gridX, int[] gridY) {
+        TraceProjection p = s.projection();
+        long t0 = System.nanoTime();
+        gc.setAntialias(SWT.OFF);
+        gc.setBackground(background);
+        gc.fillRectangle(0, 0, p.width(), p.height());
+        gc.setLineWidth(0);
+        grid(gc, p, gridX, gridY);
+        bands(gc, p, s.frame().thresholds());
+        versions(gc, p, s.frame().versions());
+        thresholds(gc, p, s.frame().thresholds());
+        long t1 = System.nanoTime();
+        gc.setLineStyle(SWT.LINE_SOLID);
+        // a dashed or dotted stroke leaves cairo antialiasing on again, which makes the polylines some 50 times
+        // slower: switch it off right before them
+        gc.setAntialias(SWT.OFF);
+        List<int[]> lines = s.polylines();
+        for (int i = 0; i < lines.size(); i++) {
+            gc.setForeground(s.colors().get(i));
+            gc.drawPolyline(lines.get(i));
+        }
+        long t2 = System.nanoTime();
+        alerts(gc, p, s.frame().alerts());
+        if (Boolean.getBoolean("chart.profile")) System.out.printf("layer: overlays %.2f traces %.2f%n", (t1-t0)/1e6, (t2-t1)/1e6);
+    }
+
+    private static void grid(GC gc, TraceProjection p, int[] gridX, int[] gridY) {
+        gc.setForeground(GRID);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        for (int x : gridX) {
+            gc.drawLine(x, 0, x, p.height());
+        }
+        for (int y : gridY) {
+            gc.drawLine(0, y, p.width(), y);
+        }
+    }
+
+    private static void bands(GC gc, TraceProjection p, List<ThresholdMark> marks) {
+        gc.setBackground(BAND);
+        for (ThresholdMark mark : marks) {
+            if (mark.hasHysteresis()) {
+                int top = p.y(mark.bandHigh());
+                gc.fillRectangle(0, top, p.width(), Math.max(1, p.y(mark.bandLow()) - top));
+            }
+        }
+    }
+
+    private static void versions(GC gc, TraceProjection p, List<RuleSetVersion> versions) {
+        gc.setForeground(VERSION);
+        gc.setLineStyle(SWT.LINE_DOT);
+        for (RuleSetVersion v : versions) {
+            int x = p.x(v.time().toEpochMilli());
+            gc.drawLine(x, 0, x, p.height());
+            gc.drawText("v" + v.number(), x + 3, 2, true);
+        }
+    }
+
+    private static void thresholds(GC gc, TraceProjection p, List<ThresholdMark> marks) {
+        gc.setForeground(THRESHOLD);
+        gc.setLineStyle(SWT.LINE_DASH);
+        int textHeight = gc.getFontMetrics().getHeight();
+        for (ThresholdMark mark : marks) {
+            String label = mark.measurement() + " " + mark.rule().condition().text() + " v" + mark.rule().version();
+            int labelX = Math.max(2, p.width() - gc.textExtent(label).x - 4);
+            for (double value : mark.lines()) {
+                int y = p.y(value);
+                gc.drawLine(0, y, p.width(), y);
+                gc.drawText(label, labelX, y - textHeight - 1, true);
+            }
+        }
+    }
+
+    private static void alerts(GC gc, TraceProjection p, List<IotAlert> alerts) {
+        gc.setForeground(OUTLINE);
+        for (IotAlert a : alerts) {
+            int x = p.x(a.time().toEpochMilli());
+            int y = p.y(a.reading());
+            int[] diamond = { x, y - MARKER, x + MARKER, y, x, y + MARKER, x - MARKER, y };
+            gc.setBackground(severityColor(a.severity()));
+            gc.fillPolygon(diamond);
+            gc.drawPolygon(diamond);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.connectedservice.ui.telemetry;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+
+import org.connectedservice.core.model.Device;
+import org.connectedservice.core.series.ChartFrame;
+import org.connectedservice.core.series.ChartFrameSource;
+import org.connectedservice.core.series.ChartReadout;
+import org.connectedservice.core.series.ChartRequest;
+import org.connectedservice.core.series.ChartViewport;
+import org.connectedservice.core.series.ColumnTrace;
+import org.connectedservice.core.series.RangePreset;
+import org.connectedservice.core.series.TimeWindow;
+import org.connectedservice.core.series.TraceProjection;
+import org.connectedservice.ui.PeriodicRefresh;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+
+/**
+ * The telemetry chart as a plain SWT component, so the e4 part, UI tests and benchmarks build the same thing. A
+ * background job loads frames from core (reduced to the plot's pixel width and projected to pixels); the UI thread
+ * keeps the viewport, sets the axes and paints, at most 30 frames a second.
+ */
+public final class TelemetryChart {
+
+    static final long REFRESH_MILLIS = 250;
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ChartViewport viewport;
+    private final Composite root;
+    private final ChartToolbar toolbar;
+    private final Chart chart;
+    private final Control plot;
+    private final ReadoutLine readout;
+    private final TracePainter painter;
+    private final TraceColors colors = new TraceColors();
+    private final ChartAxes axes;
+    private final FrameScheduler frames;
+    private final FrameLoader loader;
+    private final PaintTimer paintTimer;
+    private final PeriodicRefresh<ChartFrame> refresh;
+    private final Set<String> hidden = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private List<Device> devices = List.of();
+    private ChartFrame frame;
+    private int crosshairX = -1;
+    private int crosshairY = -1;
+
+    /** The chart takes ownership of source and closes it when its controls are disposed. */
+    public TelemetryChart(Composite parent, ChartFrameSource source, Clock clock) {
+        this.clock = clock;
+        this.zone = clock.getZone();
+        this.viewport = new ChartViewport(clock, RangePreset.LAST_5_MINUTES);
+        this.loader = new FrameLoader(source, clock);
+        root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        root.setLayout(layout);
+        toolbar = new ChartToolbar(root, this);
+        chart = new Chart(root, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        axes = new ChartAxes(chart, TimeZone.getTimeZone(zone));
+        plot = chart.getPlotArea().getControl();
+        painter = new TracePainter(chart);
+        chart.getPlotArea().addCustomPaintListener(painter);
+        paintTimer = new PaintTimer(plot);
+        readout = new ReadoutLine(root, zone);
+        frames = new FrameScheduler(plot, this::renderFrame);
+        new ChartInteraction(plot, this);
+        plot.addListener(SWT.Resize, e -> changed());
+        root.addListener(SWT.Dispose, e -> loader.close());
+        changed();
+        refresh = PeriodicRefresh.start("Refreshing telemetry chart", plot, REFRESH_MILLIS, loader::load, this::show);
+    }
+
+    public Control control() {
+        return root;
+    }
+
+    public Chart chart() {
+        return chart;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** Charts these devices (all their measurements but the hidden ones). */
+    public void showDevices(List<Device> shown) {
+        if (!shown.equals(devices)) {
+            devices = List.copyOf(shown);
+            colors.forget();
+            axes.title(devices);
+            changed();
+        }
+    }
+
+    public List<Device> shownDevices() {
+        return devices;
+    }
+
+    public void showPreset(RangePreset preset) {
+        viewport.show(preset);
+        changed();
+    }
+
+    /** Shows a fixed window, paused. */
+    public void showRange(TimeWindow window) {
+        viewport.showRange(window);
+        changed();
+    }
+
+    public void setPaused(boolean paused) {
+        if (paused) {
+            viewport.pause();
+        } else {
+            viewport.resume();
+        }
+        changed();
+    }
+
+    public boolean isLive() {
+        return viewport.isLive();
+    }
+
+    /** factor < 1 zooms in; anchor is where the fixed time sits, 0 = left edge, 1 = right edge. */
+    public void zoom(double factor, double anchor) {
+        viewport.zoom(factor, anchor);
+        changed();
+    }
+
+    /** Moves the window by a fraction of its span; negative goes back in time. Pauses a live chart. */
+    public void pan(double fraction) {
+        viewport.pan(fraction);
+        changed();
+    }
+
+    /** Pauses and moves to a scrub position: 0 = a week before pausing, 1 = the moment of pausing. */
+    public void scrubTo(double position) {
+        viewport.scrubTo(position);
+        changed();
+    }
+
+    public TimeWindow visibleWindow() {
+        ChartScene scene = painter.scene();
+        return scene != null ? scene.projection().window() : viewport.window();
+    }
+
+    public void setMeasurementShown(String measurement, boolean shown) {
+        if (shown) {
+            hidden.remove(measurement);
+        } else {
+            hidden.add(measurement);
+        }
+        changed();
+    }
+
+    public boolean isMeasurementShown(String measurement) {
+        return !hidden.contains(measurement);
+    }
+
+    /** Every measurement of the charted devices, hidden ones included. */
+    public List<String> offeredMeasurements() {
+        return frame == null ? List.of() : frame.measurements();
+    }
+
+    /** What the plot shows now (frame, projection, polylines, colours), or null before the first frame. */
+    public ChartScene scene() {
+        return painter.scene();
+    }
+
+    /** The frame on screen, or null before the first one arrived. */
+    public ChartFrame shownFrame() {
+        ChartScene scene = painter.scene();
+        return scene == null ? null : scene.frame();
+    }
+
+    /** How long the plot area took to paint last time (grid, overlays and traces), in milliseconds. */
+    public double lastFrameMillis() {
+        double whole = paintTimer.millisUntil(painter.paintEndNanos());
+        return whole >= 0 ? whole : painter.paintNanos() / 1e6;
+    }
+
+    public int framesDrawn() {
+        return frames.frames();
+    }
+
+    /** Saves the chart as it looks now as a PNG, without asking. */
+    public void exportPng(Path file) {
+        ChartExport.png(this, file);
+    }
+
+    /** Saves the visible data as CSV, without asking. */
+    public void exportCsv(Path file) throws IOException {
+        ChartExport.csv(this, file);
+    }
+
+    /** The crosshair at plot pixel (x, y), or off with x < 0; returns what the readout line says. */
+    public String crosshairAt(int x, int y) {
+        if (x != crosshairX || y != crosshairY) {
+            crosshairX = x;
+            crosshairY = y;
+            frames.request();
+        }
+        return readout.show(painter.scene(), frame, crosshairX);
+    }
+
+    /** The tooltip of the overlay at plot pixel (x, y), or "". */
+    public String overlayAt(int x, int y) {
+        ChartScene scene = painter.scene();
+        return scene == null ? "" : ChartReadout.overlayAt(scene.frame(), scene.projection(), x, y, zone);
+    }
+
+    /** The viewport, the devices or the filter changed: draw now from what we have, and load what is new. */
+    private void changed() {
+        if (root.isDisposed()) {
+            return;
+        }
+        Point size = plot.getSize();
+        loader.want(new ChartRequest(devices, Set.copyOf(hidden), viewport.window(), Math.max(1, size.x),
+                Math.max(1, size.y), viewport.isLive()));
+        toolbar.sync(viewport);
+        frames.request();
+        if (refresh != null) {
+            refresh.refreshNow();
+        }
+    }
+
+    private void show(ChartFrame loaded) {
+        if (loaded != frame && loaded.request().devices().equals(devices)) {
+            frame = loaded;
+            frames.request();
+        }
+    }
+
+    /** One frame: project the latest data to the window and size on screen, set the axes, repaint. */
+    private void renderFrame() {
+        ChartFrame f = frame;
+        Point size = plot.getSize();
+        if (f == null || size.x < 1 || size.y < 1) {
+            return;
+        }
+        TraceProjection p = f.projectionFor(shownWindow(f), size.x, size.y);
+        List<Color> traceColors = colors.of(f.traces().stream().map(ColumnTrace::key).toList());
+        painter.show(new ChartScene(f, p, f.polylinesFor(p), traceColors, crosshairX, crosshairY));
+        boolean legendChanged = axes.legend(f.traces(), traceColors);
+        boolean rangesChanged = axes.ranges(p);
+        if (legendChanged || rangesChanged) {
+            chart.redraw();
+        } else {
+            plot.redraw();
+        }
+        toolbar.sync(viewport);
+        readout.show(painter.scene(), frame, crosshairX);
+    }
+
+    /** While live, the window ends where the loaded data ends, so the newest point sits at the right edge. */
+    private TimeWindow shownWindow(ChartFrame f) {
+        if (!viewport.isLive()) {
+            return viewport.window();
+        }
+        long end = f.request().live() ? f.request().window().to() : clock.millis();
+        return new TimeWindow(end - viewport.window().span(), end);
+    }
+}
