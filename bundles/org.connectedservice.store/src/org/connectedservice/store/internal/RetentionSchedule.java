@@ -6,11 +6,13 @@ import java.time.Instant;
 
 /**
  * When the history writer deletes expired readings: a pass starts every retentionInterval (the first at once) and
- * runs one chunk per call, so the writer interleaves it with its batches. Used by the writer thread only.
+ * runs for at most 20 ms per call, so the writer interleaves it with its batches. Used by the writer thread
+ * only.
  */
 final class RetentionSchedule {
 
     private static final System.Logger LOG = System.getLogger(RetentionSchedule.class.getName());
+    private static final long STEP_BUDGET_NANOS = 20_000_000;
 
     private final Database database;
     private final Clock clock;
@@ -36,7 +38,12 @@ final class RetentionSchedule {
                 nextPass = now.plus(settings.retentionInterval());
                 pass = HistoryRetention.start(database, now.minus(settings.retention()));
             }
-            if (pass != null && !pass.step()) {
+            long started = System.nanoTime();
+            boolean more = pass != null;
+            while (more && System.nanoTime() - started < STEP_BUDGET_NANOS) {
+                more = pass.step();
+            }
+            if (pass != null && !more) {
                 LOG.log(Level.DEBUG, "history retention deleted " + pass.deleted() + " expired readings");
                 pass = null;
             }

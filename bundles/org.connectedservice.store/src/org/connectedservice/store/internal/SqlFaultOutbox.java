@@ -58,7 +58,8 @@ public final class SqlFaultOutbox implements FaultOutbox {
         this.maxAttempts = maxAttempts;
         SqlDialect d = database.dialect();
         this.insert = "INSERT INTO fault_outbox (" + FAULT_COLUMNS + ", attempts, next_attempt_at, dead_letter,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, " + d.literal(false) + ", ?)";
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, " + d.literal(false)
+                + ", ?)";
         this.due = "SELECT id, attempts, " + FAULT_COLUMNS + " FROM " + d.lockingTable("fault_outbox", true)
                 + " WHERE dead_letter = " + d.literal(false) + " AND next_attempt_at <= ?"
                 + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id" + d.firstRows("?") + d.forUpdate();

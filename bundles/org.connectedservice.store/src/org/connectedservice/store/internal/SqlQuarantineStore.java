@@ -15,7 +15,8 @@ import org.connectedservice.core.service.QuarantineStore;
 /** Bad input in the console database, with why it was refused and its raw text, newest first. */
 public final class SqlQuarantineStore implements QuarantineStore {
 
-    private static final String INSERT = "INSERT INTO quarantine (received_at, source, reason, raw) VALUES (?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO quarantine (received_at, source, reason, raw)"
+            + " VALUES (?, ?, ?, ?)";
 
     private final Database database;
     private final Clock clock;

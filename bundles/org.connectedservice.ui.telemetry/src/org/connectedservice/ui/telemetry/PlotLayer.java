@@ -13,7 +13,7 @@ import org.eclipse.swt.graphics.GC;
 
 /**
  * Draws everything of a scene but the crosshair, back to front: background, grid at the axes' ticks, hysteresis
- * bands, rules version lines, threshold lines, one polyline per trace, alert markers.
+ * bands, one polyline per trace, rules version lines, threshold lines, alert markers.
  */
 final class PlotLayer {
 
@@ -36,33 +36,27 @@ final class PlotLayer {
 
     static void draw(GC gc, ChartScene s, Color background, int[] gridX, int[] gridY) {
         TraceProjection p = s.projection();
-        long t0 = System.nanoTime();
+        // the traces come before any dashed or dotted stroke: such a stroke turns cairo antialiasing back on, and
+        // antialiased polylines cost some 50 times more
         gc.setAntialias(SWT.OFF);
+        gc.setLineWidth(0);
+        gc.setLineStyle(SWT.LINE_SOLID);
         gc.setBackground(background);
         gc.fillRectangle(0, 0, p.width(), p.height());
-        gc.setLineWidth(0);
         grid(gc, p, gridX, gridY);
         bands(gc, p, s.frame().thresholds());
-        versions(gc, p, s.frame().versions());
-        thresholds(gc, p, s.frame().thresholds());
-        long t1 = System.nanoTime();
-        gc.setLineStyle(SWT.LINE_SOLID);
-        // a dashed or dotted stroke leaves cairo antialiasing on again, which makes the polylines some 50 times
-        // slower: switch it off right before them
-        gc.setAntialias(SWT.OFF);
         List<int[]> lines = s.polylines();
         for (int i = 0; i < lines.size(); i++) {
             gc.setForeground(s.colors().get(i));
             gc.drawPolyline(lines.get(i));
         }
-        long t2 = System.nanoTime();
+        versions(gc, p, s.frame().versions());
+        thresholds(gc, p, s.frame().thresholds());
         alerts(gc, p, s.frame().alerts());
-        if (Boolean.getBoolean("chart.profile")) System.out.printf("layer: overlays %.2f traces %.2f%n", (t1-t0)/1e6, (t2-t1)/1e6);
     }
 
     private static void grid(GC gc, TraceProjection p, int[] gridX, int[] gridY) {
         gc.setForeground(GRID);
-        gc.setLineStyle(SWT.LINE_SOLID);
         for (int x : gridX) {
             gc.drawLine(x, 0, x, p.height());
         }
@@ -108,6 +102,7 @@ final class PlotLayer {
 
     private static void alerts(GC gc, TraceProjection p, List<IotAlert> alerts) {
         gc.setForeground(OUTLINE);
+        gc.setLineStyle(SWT.LINE_SOLID);
         for (IotAlert a : alerts) {
             int x = p.x(a.time().toEpochMilli());
             int y = p.y(a.reading());

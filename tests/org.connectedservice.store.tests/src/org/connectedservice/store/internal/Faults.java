@@ -30,8 +30,9 @@ final class Faults {
     static Fault raisedByWindow(int number, Instant windowStart, Instant time) {
         String device = "pump-" + number;
         return new Fault(Fault.tokenFor(device, "temperature-avg", 2, windowStart), FaultKind.RAISED, device,
-                "Pump", "temperature-avg", 2, "Average temperature too high", "temperature", 78.5, 75.0, Severity.MEDIUM,
-                "Preventive Maintenance", time, "average temperature of 78.5 exceeded 75.00", windowStart);
+                "Pump", "temperature-avg", 2, "Average temperature too high", "temperature", 78.5, 75.0,
+                Severity.MEDIUM, "Preventive Maintenance", time, "average temperature of 78.5 exceeded 75.00",
+                windowStart);
     }
 
     static Fault clearedOf(Fault raised, Instant time) {

@@ -47,11 +47,13 @@ class HistoryKillTest {
                             "a stored reading is exactly as appended");
                     assertEquals(device, number % FlushingChild.DEVICES);
                     if (number < flushed) {
-                        assertEquals(device + expected * FlushingChild.DEVICES, number, "no flushed reading is missing");
+                        assertEquals(device + expected * FlushingChild.DEVICES, number,
+                                "no flushed reading is missing");
                         expected++;
                     }
                 }
-                assertEquals(flushed / FlushingChild.DEVICES, expected, "pump-" + device + " has every flushed reading");
+                assertEquals(flushed / FlushingChild.DEVICES, expected,
+                        "pump-" + device + " has every flushed reading");
             }
         }
     }

@@ -35,8 +35,9 @@ class SchemaUpgradeTest {
                 reading_value DOUBLE PRECISION NOT NULL, threshold DOUBLE PRECISION NOT NULL, severity VARCHAR(16),
                 alert_type VARCHAR, fault_time TIMESTAMP(9) WITH TIME ZONE, description VARCHAR,
                 attempts INT DEFAULT 0 NOT NULL, next_attempt_at TIMESTAMP(9) WITH TIME ZONE NOT NULL,
-                claimed_until TIMESTAMP(9) WITH TIME ZONE, last_error VARCHAR, dead_letter BOOLEAN DEFAULT FALSE NOT NULL,
-                created_at TIMESTAMP(9) WITH TIME ZONE NOT NULL, CONSTRAINT fault_outbox_episode UNIQUE (token, kind))""",
+                claimed_until TIMESTAMP(9) WITH TIME ZONE, last_error VARCHAR,
+                dead_letter BOOLEAN DEFAULT FALSE NOT NULL, created_at TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+                CONSTRAINT fault_outbox_episode UNIQUE (token, kind))""",
             "CREATE INDEX fault_outbox_due ON fault_outbox (dead_letter, next_attempt_at)",
             """
             CREATE TABLE iot_alert (
@@ -54,7 +55,8 @@ class SchemaUpgradeTest {
             VALUES ('pump-1|temperature-high|v3|1740823201123', 'RAISED', 'pump-1', 'Pump', 'temperature-high', 3,
                 'Temperature too high', 'temperature', 81.25, 75.0, 'HIGH', 'Anomaly',
                 TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:01.123456789+00', 'written by the first console',
-                TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:01+00', TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:01+00')""");
+                TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:01+00',
+                TIMESTAMP WITH TIME ZONE '2025-03-01 10:00:01+00')""");
 
     @TempDir
     Path workspace;
