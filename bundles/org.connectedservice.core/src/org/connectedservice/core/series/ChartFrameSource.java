@@ -32,7 +32,8 @@ public final class ChartFrameSource implements AutoCloseable {
     static final int LIVE_POINTS_LIMIT = 50_000;
     static final int ALERT_MARKERS = 10_000;
     static final long STORED_TRACES_GRID = 60_000;
-    static final String NO_HISTORY = "Telemetry history is not running: older readings than the live buffer are not shown";
+    static final String NO_HISTORY =
+            "Telemetry history is not running: older readings than the live buffer are not shown";
 
     private final LiveTelemetry live;
     private final RulesRepository rules;

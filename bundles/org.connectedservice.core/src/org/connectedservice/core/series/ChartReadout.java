@@ -75,8 +75,8 @@ public final class ChartReadout {
         }
         for (ThresholdMark mark : frame.thresholds()) {
             if (mark.hasHysteresis() && y <= p.y(mark.bandLow()) && y >= p.y(mark.bandHigh())) {
-                return "Hysteresis band " + ThresholdMark.format(mark.bandLow()) + ".." + ThresholdMark.format(mark.bandHigh())
-                        + ": " + mark.describe();
+                return "Hysteresis band " + ThresholdMark.format(mark.bandLow()) + ".."
+                        + ThresholdMark.format(mark.bandHigh()) + ": " + mark.describe();
             }
         }
         return "";

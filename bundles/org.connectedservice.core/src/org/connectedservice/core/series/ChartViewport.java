@@ -94,7 +94,7 @@ public final class ChartViewport {
         scrubAnchor = Math.max(scrubAnchor, pausedEnd);
     }
 
-    /** Where the window's end lies on the scrub slider: 0 = {@link #SCRUB_EXTENT} before pausing, 1 = paused or live. */
+    /** Where the window's end lies on the scrub slider: 0 = {@link #SCRUB_EXTENT} before pausing, 1 = at pausing. */
     public double scrubPosition() {
         if (live) {
             return 1;

@@ -7,8 +7,8 @@ public record TimeWindow(long from, long to) {
 
     public TimeWindow {
         if (to <= from) {
-            throw new IllegalArgumentException("a time window must end after it starts, got " + Instant.ofEpochMilli(from)
-                    + " .. " + Instant.ofEpochMilli(to));
+            throw new IllegalArgumentException("a time window must end after it starts, got "
+                    + Instant.ofEpochMilli(from) + " .. " + Instant.ofEpochMilli(to));
         }
     }
 

@@ -48,18 +48,22 @@ final class ChartToolbar {
         }
         item(bar, SWT.PUSH, "Custom...", "Show a fixed time range").addListener(SWT.Selection, e -> chooseRange());
         new ToolItem(bar, SWT.SEPARATOR);
-        item(bar, SWT.PUSH, "Zoom in", "Zoom in (mouse wheel, Up or +)").addListener(SWT.Selection, e -> chart.zoom(0.5, 0.5));
+        item(bar, SWT.PUSH, "Zoom in", "Zoom in (mouse wheel, Up or +)")
+                .addListener(SWT.Selection, e -> chart.zoom(0.5, 0.5));
         item(bar, SWT.PUSH, "Zoom out", "Zoom out (mouse wheel, Down or -)")
                 .addListener(SWT.Selection, e -> chart.zoom(2, 0.5));
         new ToolItem(bar, SWT.SEPARATOR);
-        pause = item(bar, SWT.CHECK, "Pause", "Freeze the chart to study or scrub it (Space); uncheck to follow live again");
+        pause = item(bar, SWT.CHECK, "Pause",
+                "Freeze the chart to study or scrub it (Space); uncheck to follow live again");
         pause.addListener(SWT.Selection, e -> chart.setPaused(pause.getSelection()));
         new ToolItem(bar, SWT.SEPARATOR);
         measurements = item(bar, SWT.DROP_DOWN, "Measurements", "Choose which measurements to chart");
         measurements.addListener(SWT.Selection, e -> openMeasurementMenu());
         new ToolItem(bar, SWT.SEPARATOR);
-        item(bar, SWT.PUSH, "PNG...", "Save the chart as a PNG image").addListener(SWT.Selection, e -> ChartExport.savePng(chart));
-        item(bar, SWT.PUSH, "CSV...", "Save the visible data as CSV").addListener(SWT.Selection, e -> ChartExport.saveCsv(chart));
+        item(bar, SWT.PUSH, "PNG...", "Save the chart as a PNG image")
+                .addListener(SWT.Selection, e -> ChartExport.savePng(chart));
+        item(bar, SWT.PUSH, "CSV...", "Save the visible data as CSV")
+                .addListener(SWT.Selection, e -> ChartExport.saveCsv(chart));
         scrub = new Slider(row, SWT.HORIZONTAL);
         scrub.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scrub.setValues(SCRUB_STEPS, 0, SCRUB_STEPS + 1, 1, 1, SCRUB_STEPS / 100);
@@ -85,12 +89,18 @@ final class ChartToolbar {
     /** Shows the viewport's state: the preset in use, paused or live, the scrub position. */
     void sync(ChartViewport viewport) {
         for (Map.Entry<RangePreset, ToolItem> e : presets.entrySet()) {
-            e.getValue().setSelection(e.getKey() == viewport.preset());
+            check(e.getValue(), e.getKey() == viewport.preset());
         }
-        pause.setSelection(!viewport.isLive());
+        check(pause, !viewport.isLive());
         int position = (int) Math.round(viewport.scrubPosition() * SCRUB_STEPS);
         if (scrub.getSelection() != position) {
             scrub.setSelection(position);
+        }
+    }
+
+    private static void check(ToolItem item, boolean selected) {
+        if (item.getSelection() != selected) {
+            item.setSelection(selected);
         }
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.swt.graphics.GC;
  */
 final class PlotLayer {
 
-    private static final Color GRID = new Color(228, 228, 228);
+    private static final Color GRID = new Color(212, 212, 212);
     private static final Color BAND = new Color(255, 236, 228);
     private static final Color THRESHOLD = new Color(200, 30, 30);
     private static final Color VERSION = new Color(110, 110, 110);
@@ -36,15 +36,15 @@ final class PlotLayer {
 
     static void draw(GC gc, ChartScene s, Color background, int[] gridX, int[] gridY) {
         TraceProjection p = s.projection();
-        // the traces come before any dashed or dotted stroke: such a stroke turns cairo antialiasing back on, and
-        // antialiased polylines cost some 50 times more
-        gc.setAntialias(SWT.OFF);
-        gc.setLineWidth(0);
-        gc.setLineStyle(SWT.LINE_SOLID);
         gc.setBackground(background);
         gc.fillRectangle(0, 0, p.width(), p.height());
         grid(gc, p, gridX, gridY);
         bands(gc, p, s.frame().thresholds());
+        // GC.drawLine on GTK switches cairo to its best (slowest) antialiasing and leaves it there, which makes the
+        // polylines some 50 times slower; so the grid above is filled, not drawn, and antialiasing is set right here
+        gc.setAntialias(SWT.OFF);
+        gc.setLineWidth(0);
+        gc.setLineStyle(SWT.LINE_SOLID);
         List<int[]> lines = s.polylines();
         for (int i = 0; i < lines.size(); i++) {
             gc.setForeground(s.colors().get(i));
@@ -56,12 +56,12 @@ final class PlotLayer {
     }
 
     private static void grid(GC gc, TraceProjection p, int[] gridX, int[] gridY) {
-        gc.setForeground(GRID);
+        gc.setBackground(GRID);
         for (int x : gridX) {
-            gc.drawLine(x, 0, x, p.height());
+            gc.fillRectangle(x, 0, 1, p.height());
         }
         for (int y : gridY) {
-            gc.drawLine(0, y, p.width(), y);
+            gc.fillRectangle(0, y, p.width(), 1);
         }
     }
 

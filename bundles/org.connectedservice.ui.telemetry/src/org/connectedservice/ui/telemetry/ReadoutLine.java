@@ -23,7 +23,9 @@ final class ReadoutLine {
     ReadoutLine(Composite parent, ZoneId zone) {
         this.zone = zone;
         label = new Label(parent, SWT.NONE);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        layout.horizontalIndent = 6;
+        label.setLayoutData(layout);
         label.setText(HINT);
     }
 

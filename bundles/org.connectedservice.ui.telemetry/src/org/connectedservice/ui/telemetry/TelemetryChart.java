@@ -51,7 +51,6 @@ public final class TelemetryChart {
     private final ChartAxes axes;
     private final FrameScheduler frames;
     private final FrameLoader loader;
-    private final PaintTimer paintTimer;
     private final PeriodicRefresh<ChartFrame> refresh;
     private final Set<String> hidden = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private List<Device> devices = List.of();
@@ -77,7 +76,6 @@ public final class TelemetryChart {
         plot = chart.getPlotArea().getControl();
         painter = new TracePainter(chart);
         chart.getPlotArea().addCustomPaintListener(painter);
-        paintTimer = new PaintTimer(plot);
         readout = new ReadoutLine(root, zone);
         frames = new FrameScheduler(plot, this::renderFrame);
         new ChartInteraction(plot, this);
@@ -189,10 +187,13 @@ public final class TelemetryChart {
         return scene == null ? null : scene.frame();
     }
 
-    /** How long the plot area took to paint last time (grid, overlays and traces), in milliseconds. */
+    /**
+     * How long the plot area took to paint last time, in milliseconds: the scene drawn off screen (when it changed)
+     * and copied to the screen, plus the crosshair. SWTChart draws nothing else there (its grid is off, its series
+     * are empty).
+     */
     public double lastFrameMillis() {
-        double whole = paintTimer.millisUntil(painter.paintEndNanos());
-        return whole >= 0 ? whole : painter.paintNanos() / 1e6;
+        return painter.paintNanos() / 1e6;
     }
 
     public int framesDrawn() {

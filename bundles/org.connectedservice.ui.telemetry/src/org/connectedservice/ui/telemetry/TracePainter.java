@@ -10,6 +10,9 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageDataProvider;
+import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -17,13 +20,14 @@ import org.eclipse.swtchart.ICustomPaintListener;
 
 /**
  * Paints the plot area. The scene (grid, bands, thresholds, traces, markers) is drawn into an off-screen image only
- * when the data, the window or the ticks change, and copied to the screen in one call; the crosshair goes on top.
- * Drawing the polylines off screen keeps their cost local: on an X server every stroke segment would otherwise
- * travel to the server. SWTChart's own grid is off (see {@link ChartAxes}); this draws it at the same ticks.
+ * when the data, the window or the ticks change, and copied to the screen in one call; the crosshair goes on top,
+ * so moving the mouse costs a copy, not a redraw of 20 traces. SWTChart's own grid is off (see {@link ChartAxes}):
+ * the scene draws it at the axes' ticks.
  */
 final class TracePainter implements ICustomPaintListener {
 
     private static final Color CROSSHAIR = new Color(90, 90, 90);
+    private static final PaletteData RGB24 = new PaletteData(0xFF0000, 0xFF00, 0xFF);
 
     private final Chart chart;
     private ChartScene scene;
@@ -32,7 +36,6 @@ final class TracePainter implements ICustomPaintListener {
     private int[] layerGridX = new int[0];
     private int[] layerGridY = new int[0];
     private long paintNanos;
-    private long paintEndNanos;
 
     TracePainter(Chart chart) {
         this.chart = chart;
@@ -56,10 +59,6 @@ final class TracePainter implements ICustomPaintListener {
         return paintNanos;
     }
 
-    long paintEndNanos() {
-        return paintEndNanos;
-    }
-
     @Override
     public boolean drawBehindSeries() {
         return true;
@@ -78,7 +77,7 @@ final class TracePainter implements ICustomPaintListener {
             if (layer != null) {
                 layer.dispose();
             }
-            layer = new Image(plot.getDisplay(), p.width(), p.height());
+            layer = offscreen(plot, p.width(), p.height());
             layerScene = null;
         }
         int[] gridX = ticks(chart.getAxisSet().getXAxis(0));
@@ -96,8 +95,17 @@ final class TracePainter implements ICustomPaintListener {
         }
         e.gc.drawImage(layer, 0, 0);
         crosshair(e.gc, s);
-        paintEndNanos = System.nanoTime();
-        paintNanos = paintEndNanos - start;
+        paintNanos = System.nanoTime() - start;
+    }
+
+    /**
+     * An image in this process's memory (GTK3 makes new Image(w, h) an X server pixmap, where every polyline
+     * segment would be sent to and rasterized by the server), at the display's zoom so traces stay sharp.
+     */
+    private static Image offscreen(Control plot, int width, int height) {
+        ImageDataProvider pixels = zoom -> new ImageData(Math.max(1, width * zoom / 100),
+                Math.max(1, height * zoom / 100), 24, RGB24);
+        return new Image(plot.getDisplay(), pixels);
     }
 
     private boolean sameContent(ChartScene s, int[] gridX, int[] gridY) {

@@ -29,17 +29,18 @@ class ChartFrameSourceTest {
     private static final long NOW = 1_700_000_000_000L;
     private static final Device THERMOSTAT = new Device("thermostat-01", "Thermostat 1", "Thermostat", "Boiler A");
     private static final Device PUMP = new Device("pump-01", "Pump 1", "Pump", "");
-    private static final ThresholdRule HOT = new ThresholdRule("hot", 3, "Too hot", RuleScope.deviceType("Thermostat"),
-            "Temperature", Condition.of(ConditionKind.GREATER_THAN, 70), Aggregation.INSTANT, Duration.ZERO, 65.0,
-            Severity.HIGH, null, null, null);
+    private static final ThresholdRule HOT = new ThresholdRule("hot", 3, "Too hot",
+            RuleScope.deviceType("Thermostat"), "Temperature", Condition.of(ConditionKind.GREATER_THAN, 70),
+            Aggregation.INSTANT, Duration.ZERO, 65.0, Severity.HIGH, null, null, null);
     private static final ThresholdRule PRESSURE = ThresholdRule.greaterThan("pressure", 1, "High pressure", "Pump",
             "Pressure", 8, Severity.MEDIUM);
-    private static final ThresholdRule SLOW = new ThresholdRule("rate", 1, "Fast rise", RuleScope.deviceType("Thermostat"),
-            "Temperature", Condition.of(ConditionKind.RATE_OF_CHANGE, 5), Aggregation.INSTANT, null, null,
-            Severity.LOW, null, null, null);
+    private static final ThresholdRule SLOW = new ThresholdRule("rate", 1, "Fast rise",
+            RuleScope.deviceType("Thermostat"), "Temperature", Condition.of(ConditionKind.RATE_OF_CHANGE, 5),
+            Aggregation.INSTANT, null, null, Severity.LOW, null, null, null);
 
     private final ChartFakes.Live live = new ChartFakes.Live();
-    private final ChartFakes.Rules rules = new ChartFakes.Rules(Instant.ofEpochMilli(NOW - 3_600_000), HOT, PRESSURE, SLOW);
+    private final ChartFakes.Rules rules = new ChartFakes.Rules(Instant.ofEpochMilli(NOW - 3_600_000), HOT, PRESSURE,
+            SLOW);
     private final ChartFakes.Alerts alerts = new ChartFakes.Alerts();
     private final ChartFrameSource source = new ChartFrameSource(live, rules, alerts);
 
@@ -94,7 +95,8 @@ class ChartFrameSourceTest {
         ChartFakes.History history = new ChartFakes.History();
         long day = 24 * 3_600_000L;
         for (long t = NOW - day; t < NOW - 600_000; t += 10_000) {
-            history.append(new Reading("thermostat-01", "Thermostat", Instant.ofEpochMilli(t), Map.of("Temperature", 20.0)));
+            history.append(new Reading("thermostat-01", "Thermostat", Instant.ofEpochMilli(t),
+                    Map.of("Temperature", 20.0)));
         }
         history.append(new Reading("thermostat-01", "Thermostat", Instant.ofEpochMilli(NOW - day / 2),
                 Map.of("Temperature", 88.0)));
@@ -167,7 +169,8 @@ class ChartFrameSourceTest {
         ChartRequest request = request(List.of(THERMOSTAT), Set.of(), 3_000_000);
         assertTrue(source.load(request).versions().isEmpty(), "version 1 is older than the window");
 
-        rules.apply(List.of(HOT.withThreshold(72).withVersion(4)), "ana", "fewer flaps", Instant.ofEpochMilli(NOW - 5000));
+        rules.apply(List.of(HOT.withThreshold(72).withVersion(4)), "ana", "fewer flaps",
+                Instant.ofEpochMilli(NOW - 5000));
 
         ChartFrame frame = source.load(request);
         assertEquals(List.of(2), frame.versions().stream().map(v -> v.number()).toList());

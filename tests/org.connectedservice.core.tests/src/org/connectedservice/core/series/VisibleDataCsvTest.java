@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VisibleDataCsvTest {
 
     @Test
-    void visiblePointsOnlyWhereSingleReadingsGiveAValueAndReducedColumnsMinMaxAndCount(@TempDir Path dir) throws Exception {
+    void visiblePointsOnlyWhereSingleReadingsGiveAValueAndReducedColumnsMinMaxAndCount(@TempDir Path dir)
+            throws Exception {
         ColumnTrace temperature = new ColumnTrace(new SeriesKey("thermostat-01", "Thermostat", "Temperature"),
                 new long[] { 0, 60_000, 120_000 }, new double[] { 21.5, 20, 5 }, new double[] { 21.5, 23.25, 5 },
                 new long[] { 1, 12, 1 });
