@@ -3,6 +3,8 @@ package org.connectedservice.cli.internal;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.connectedservice.core.model.JsonStrings;
+
 /**
  * A JSON object written field by field in a fixed order, so the same faults always give the same bytes. Numbers use
  * Java's shortest round-trip form; values JSON cannot hold (NaN, infinities) and missing times become null.
@@ -82,28 +84,6 @@ final class JsonText {
     }
 
     static void quote(StringBuilder out, String text) {
-        if (text == null) {
-            out.append("null");
-            return;
-        }
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.quote(out, text);
     }
 }

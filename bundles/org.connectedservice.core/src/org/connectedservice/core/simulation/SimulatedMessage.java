@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import org.connectedservice.core.model.JsonStrings;
+
 /**
  * One device-to-cloud message as a simulated device sends it. body is the payload text: a JSON object, or, when
  * wellFormed is false, the broken text a malformed-payload fault produced.
@@ -60,24 +62,6 @@ public record SimulatedMessage(String deviceId, String deviceType, String messag
     }
 
     private static void quote(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.quote(out, text);
     }
 }
