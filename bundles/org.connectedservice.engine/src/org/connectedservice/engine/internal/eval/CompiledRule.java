@@ -118,6 +118,11 @@ abstract class CompiledRule {
         return false;
     }
 
+    /** Whether the rule breaks on one side of one threshold, so a ladder may skip it while nothing flips or pends. */
+    boolean laddered() {
+        return false;
+    }
+
     /** The start of the device's block, after making room for it. */
     final int block(int device) {
         if (device >= capacity) {
@@ -215,6 +220,15 @@ abstract class CompiledRule {
 
     final boolean isOpen(int d) {
         return d < capacity && state[d * stride + EPISODE] != NONE;
+    }
+
+    /** Whether the device has an open episode or a run of breaking points that has not raised yet. */
+    final boolean pending(int d) {
+        if (d >= capacity) {
+            return false;
+        }
+        int b = d * stride;
+        return state[b + EPISODE] != NONE || runAt >= 0 && state[b + runAt] != NONE;
     }
 
     /** The time of the device's last raise, or NONE; only kept for rules with a suppression time. */

@@ -1,6 +1,7 @@
 package org.connectedservice.engine.internal.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.connectedservice.core.model.Fault;
@@ -21,6 +22,15 @@ final class FaultCollector {
         for (Fault fault : more) {
             add(fault);
         }
+    }
+
+    int size() {
+        return faults == null ? 0 : faults.size();
+    }
+
+    /** Stable-sorts the faults added since the collector held from of them. */
+    void sortFrom(int from, Comparator<Fault> order) {
+        faults.subList(from, faults.size()).sort(order);
     }
 
     boolean holdsAny() {

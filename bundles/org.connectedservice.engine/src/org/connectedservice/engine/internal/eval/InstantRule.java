@@ -18,7 +18,11 @@ final class InstantRule extends CompiledRule {
 
     @Override
     boolean plain() {
-        return verdict.kind <= Verdict.LE && !verdict.hysteresis && sustainMs == 0 && suppressionMs == 0
-                && !Double.isNaN(verdict.threshold);
+        return laddered() && !verdict.hysteresis && sustainMs == 0 && suppressionMs == 0;
+    }
+
+    @Override
+    boolean laddered() {
+        return verdict.kind <= Verdict.LE && !Double.isNaN(verdict.threshold);
     }
 }

@@ -36,34 +36,21 @@ final class ThresholdLadder {
             double low = Math.min(previous, value);
             double high = Math.max(previous, value);
             boolean lowerBound = kind == Verdict.GT || kind == Verdict.LE;
-            from = lowerBound ? firstAtLeast(low) : firstAbove(low);
-            to = lowerBound ? firstAtLeast(high) : firstAbove(high);
+            from = search(thresholds, low, lowerBound);
+            to = search(thresholds, high, lowerBound);
         }
         for (int i = from; i < to; i++) {
             rules[i].point(device, time, time, value, out);
         }
     }
 
-    private int firstAtLeast(double x) {
+    /** The first index whose threshold is at least x (atLeast) or above x; thresholds are sorted. */
+    static int search(double[] thresholds, double x, boolean atLeast) {
         int lo = 0;
         int hi = thresholds.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (thresholds[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private int firstAbove(double x) {
-        int lo = 0;
-        int hi = thresholds.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (thresholds[mid] <= x) {
+            if (atLeast ? thresholds[mid] < x : thresholds[mid] <= x) {
                 lo = mid + 1;
             } else {
                 hi = mid;
