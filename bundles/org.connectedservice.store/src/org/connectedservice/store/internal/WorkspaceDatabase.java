@@ -23,7 +23,7 @@ public class WorkspaceDatabase {
         this.database = Database.open(workspace.directory().resolve(DATABASE_FOLDER));
     }
 
-    Database database() {
+    public Database database() {
         return database;
     }
 

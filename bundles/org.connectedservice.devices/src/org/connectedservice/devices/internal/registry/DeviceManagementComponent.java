@@ -1,0 +1,101 @@
+package org.connectedservice.devices.internal.registry;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+import org.connectedservice.core.devices.CustomerAsset;
+import org.connectedservice.core.devices.DeviceGateway;
+import org.connectedservice.core.devices.DeviceManagement;
+import org.connectedservice.core.devices.DeviceTwin;
+import org.connectedservice.core.devices.ImportPreview;
+import org.connectedservice.core.devices.ImportResult;
+import org.connectedservice.core.devices.RegisteredDevice;
+import org.connectedservice.core.devices.RegistryStore;
+import org.connectedservice.core.devices.TwinCheck;
+import org.connectedservice.core.devices.TwinUpdate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The Devices view's service over the registry store and the device gateway. */
+@Component(service = DeviceManagement.class)
+public class DeviceManagementComponent implements DeviceManagement {
+
+    private static final System.Logger LOG = System.getLogger(DeviceManagementComponent.class.getName());
+
+    private final RegistryManager manager;
+
+    @Activate
+    public DeviceManagementComponent(@Reference RegistryStore store, @Reference DeviceGateway gateway) {
+        manager = new RegistryManager(store, gateway);
+        try {
+            manager.importHubIfEmpty();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not list the devices of " + gateway.name() + " in the empty registry;"
+                    + " use Import from hub in the Devices view", e);
+        }
+    }
+
+    @Override
+    public List<RegisteredDevice> devices() {
+        return manager.devices();
+    }
+
+    @Override
+    public List<CustomerAsset> assets() {
+        return manager.assets();
+    }
+
+    @Override
+    public void connect(Collection<String> deviceIds, String asset) {
+        manager.connect(deviceIds, asset);
+    }
+
+    @Override
+    public void disconnect(Collection<String> deviceIds) {
+        manager.disconnect(deviceIds);
+    }
+
+    @Override
+    public List<RegisteredDevice> register(Collection<String> deviceIds) {
+        return manager.register(deviceIds);
+    }
+
+    @Override
+    public ImportPreview previewImport(Path csvFile) throws IOException {
+        return manager.previewImport(csvFile);
+    }
+
+    @Override
+    public ImportPreview previewHubImport() {
+        return manager.previewHubImport();
+    }
+
+    @Override
+    public ImportResult applyImport(ImportPreview preview) {
+        return manager.applyImport(preview);
+    }
+
+    @Override
+    public int exportCsv(Path csvFile) throws IOException {
+        return manager.exportCsv(csvFile);
+    }
+
+    @Override
+    public DeviceTwin twin(String deviceId) {
+        return manager.twin(deviceId);
+    }
+
+    @Override
+    public TwinCheck checkTwinEdit(DeviceTwin base, String tagsJson, String desiredJson) {
+        return manager.checkTwinEdit(base, tagsJson, desiredJson);
+    }
+
+    @Override
+    public TwinUpdate updateTwin(DeviceTwin base, String tagsJson, String desiredJson) {
+        return manager.updateTwin(base, tagsJson, desiredJson);
+    }
+}
