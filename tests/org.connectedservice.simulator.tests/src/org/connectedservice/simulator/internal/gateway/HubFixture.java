@@ -8,6 +8,7 @@ import org.connectedservice.core.devices.DeviceConnection;
 import org.connectedservice.core.simulation.DeviceStatus;
 import org.connectedservice.core.simulation.Injection;
 import org.connectedservice.core.simulation.InjectionKind;
+import org.connectedservice.simulator.internal.MutableClock;
 import org.connectedservice.simulator.internal.fleet.Fleet;
 import org.connectedservice.simulator.internal.model.ModelLibrary;
 
@@ -20,7 +21,7 @@ final class HubFixture {
     static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
     static final Duration LATENCY = Duration.ofMillis(800);
 
-    final TestClock clock = new TestClock(START);
+    final MutableClock clock = new MutableClock(START);
     final Fleet fleet = new Fleet(7, START);
     final FleetDevices devices = new FleetDevices(fleet);
     final SimulatedHub hub = new SimulatedHub(devices, clock, this::pass, Duration.ofMillis(250), LATENCY);
