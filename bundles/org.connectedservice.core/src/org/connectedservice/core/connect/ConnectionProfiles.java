@@ -1,0 +1,17 @@
+package org.connectedservice.core.connect;
+
+import java.util.function.Consumer;
+
+/** The user's connection profile, kept in the workspace between runs. */
+public interface ConnectionProfiles {
+
+    ConnectionProfile active();
+
+    /** Checks, stores and activates the profile; throws IllegalArgumentException saying which field is wrong. */
+    void save(ConnectionProfile profile);
+
+    /** Called with the new profile after every save, on the saving thread. */
+    void addListener(Consumer<ConnectionProfile> listener);
+
+    void removeListener(Consumer<ConnectionProfile> listener);
+}
