@@ -1,0 +1,28 @@
+package org.connectedservice.core.connect;
+
+import java.util.function.Consumer;
+
+import org.connectedservice.core.devices.CommandRecord;
+import org.connectedservice.core.devices.RegisteredDevice;
+
+/**
+ * Copies device registrations (msdyn_iotdevice) and commands (msdyn_iotdevicecommand) to Dataverse when the active
+ * profile has a Dynamics part. Calls return at once: a change is first kept in the workspace, then sent, and
+ * retried later when Dataverse cannot take it, so the local registry and history never depend on Dynamics.
+ */
+public interface DynamicsMirror {
+
+    /** Mirrors the device as it is now; a no-op without a Dynamics profile. */
+    void registration(RegisteredDevice device);
+
+    /** Mirrors the command record as it is now (called again as its status changes). */
+    void command(CommandRecord record);
+
+    MirrorStatus status();
+
+    /** Sends the pending changes now instead of at the next scheduled attempt. */
+    void retryNow();
+
+    /** Hears every change of the status, on the mirroring thread. */
+    AutoCloseable subscribe(Consumer<MirrorStatus> listener);
+}
