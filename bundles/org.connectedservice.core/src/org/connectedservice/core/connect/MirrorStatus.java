@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * How the mirroring of registrations and commands to Dataverse stands. enabled is false when the active profile
  * has no Dynamics part (nothing is mirrored then, and pending changes wait). pending counts changes not yet in
- * Dataverse, kept in the workspace across restarts; lastError is empty after a success; nextAttempt is null when
- * nothing waits.
+ * Dataverse, kept in the workspace across restarts; lastError stays until nothing is pending; nextAttempt is null
+ * when no attempt is scheduled.
  */
 public record MirrorStatus(boolean enabled, String organization, int pending, long mirrored, Instant lastSuccess,
         String lastError, Instant lastErrorAt, Instant nextAttempt) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.connectedservice.core.devices.CommandDefinition;
 import org.connectedservice.core.devices.CommandRecord;
@@ -26,7 +27,7 @@ import org.connectedservice.core.devices.RunProgress;
  */
 public final class CommandEngine implements CommandService {
 
-    private final CommandCatalog catalog;
+    private final Supplier<CommandCatalog> catalog;
     private final RegistryStore registry;
     private final TrackedHistory history;
     private final EffectWatch effects;
@@ -36,7 +37,8 @@ public final class CommandEngine implements CommandService {
     private final Sleeper sleeper;
     private final Duration pollPeriod;
 
-    public CommandEngine(CommandCatalog catalog, RegistryStore registry, CommandHistory history,
+    /** catalog is asked for the definitions at every use, so edited definition files apply at once. */
+    public CommandEngine(Supplier<CommandCatalog> catalog, RegistryStore registry, CommandHistory history,
             DeviceGateway gateway, Clock clock, Sleeper sleeper, Duration pollPeriod, Executor runs,
             Executor workers) {
         this.catalog = catalog;
@@ -52,22 +54,22 @@ public final class CommandEngine implements CommandService {
 
     @Override
     public List<CommandDefinition> definitions() {
-        return catalog.definitions();
+        return catalog.get().definitions();
     }
 
     @Override
     public List<String> validate(String command, Map<String, String> values) {
-        return PayloadTemplate.problems(catalog.find(command), values);
+        return PayloadTemplate.problems(catalog.get().find(command), values);
     }
 
     @Override
     public String payload(String command, Map<String, String> values) {
-        return PayloadTemplate.render(catalog.find(command), values);
+        return PayloadTemplate.render(catalog.get().find(command), values);
     }
 
     @Override
     public CommandRun send(CommandRequest request, Consumer<RunProgress> progress) {
-        CommandDefinition definition = catalog.find(request.command());
+        CommandDefinition definition = catalog.get().find(request.command());
         String payload = PayloadTemplate.render(definition, request.values());
         List<String> deviceIds = request.target().isAsset()
                 ? registry.devicesOfAsset(request.target().asset()).stream().map(RegisteredDevice::id).toList()

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.connectedservice.core.connect.DynamicsMirror;
 import org.connectedservice.core.devices.CommandDefinition;
 import org.connectedservice.core.devices.CommandHistory;
 import org.connectedservice.core.devices.CommandRecord;
@@ -21,14 +22,19 @@ import org.connectedservice.core.devices.CommandService;
 import org.connectedservice.core.devices.DeviceGateway;
 import org.connectedservice.core.devices.RegistryStore;
 import org.connectedservice.core.devices.RunProgress;
+import org.connectedservice.core.service.ConsoleWorkspace;
+import org.connectedservice.core.simulation.FileProblem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The console's command service over the device gateway. Up to 8 devices of a wave get their command at the same
- * time; commands a previous console left open are settled as failed when it starts.
+ * The console's command service over the device gateway, with the definitions of the workspace's commands folder.
+ * Up to 8 devices of a wave get their command at the same time; commands a previous console left open are settled
+ * as failed when it starts. Every record is also handed to the Dynamics mirror when there is one.
  */
 @Component(service = CommandService.class)
 public class CommandServiceComponent implements CommandService {
@@ -42,19 +48,60 @@ public class CommandServiceComponent implements CommandService {
     private final ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_SENDS, daemon("command-send"));
     private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(daemon("effect-check"));
     private final CommandEngine engine;
+    private final CommandLibrary library;
+    private List<FileProblem> reported = List.of();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DynamicsMirror mirror;
 
     @Activate
     public CommandServiceComponent(@Reference RegistryStore registry, @Reference CommandHistory history,
-            @Reference DeviceGateway gateway) {
+            @Reference DeviceGateway gateway, @Reference ConsoleWorkspace workspace) {
         Clock clock = Clock.systemUTC();
+        library = CommandLibrary.inWorkspace(workspace.directory());
+        try {
+            library.ensureShipped();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the shipped command definitions could not be copied to the workspace; they are"
+                    + " offered from the bundle", e);
+        }
         int settled = history.settleUnfinished(clock.instant(), "the console stopped before the outcome was known");
         if (settled > 0) {
             LOG.log(Level.INFO, "{0} commands left open by the last run of the console are marked failed", settled);
         }
-        engine = new CommandEngine(CommandCatalog.shipped(), registry, history, gateway, clock,
+        engine = new CommandEngine(this::catalog, registry, history, gateway, clock,
                 duration -> Thread.sleep(duration), POLL_PERIOD, runs, workers);
+        engine.subscribe(this::mirror);
         checks.scheduleWithFixedDelay(this::checkEffectsSafely, EFFECT_CHECK_PERIOD.toMillis(),
                 EFFECT_CHECK_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /* Logs each new set of problems once, not at every use of the definitions. */
+    private synchronized CommandCatalog catalog() {
+        CommandCatalog catalog = library.catalog();
+        List<FileProblem> problems = library.problems();
+        if (!problems.equals(reported)) {
+            reported = problems;
+            problems.forEach(p -> LOG.log(Level.WARNING, "command definition left out: " + p));
+        }
+        return catalog;
+    }
+
+    /** What is wrong with the definition files left out, one line each naming file, line and field. */
+    public List<String> definitionProblems() {
+        return library.problems().stream().map(FileProblem::toString).toList();
+    }
+
+    private void mirror(CommandRecord record) {
+        DynamicsMirror m = mirror;
+        if (m != null) {
+            try {
+                m.command(record);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "command " + record.id() + " could not be handed to the Dynamics mirror; it"
+                        + " is recorded locally", e);
+            }
+        }
     }
 
     private static ThreadFactory daemon(String name) {

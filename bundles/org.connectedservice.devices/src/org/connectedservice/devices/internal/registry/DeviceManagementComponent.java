@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
+import org.connectedservice.core.connect.DynamicsMirror;
 import org.connectedservice.core.devices.CustomerAsset;
 import org.connectedservice.core.devices.DeviceGateway;
 import org.connectedservice.core.devices.DeviceManagement;
@@ -19,8 +20,13 @@ import org.connectedservice.core.devices.TwinUpdate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The Devices view's service over the registry store and the device gateway. */
+/**
+ * The Devices view's service over the registry store and the device gateway. Registrations and imported devices
+ * are also handed to the Dynamics mirror when there is one.
+ */
 @Component(service = DeviceManagement.class)
 public class DeviceManagementComponent implements DeviceManagement {
 
@@ -28,14 +34,29 @@ public class DeviceManagementComponent implements DeviceManagement {
 
     private final RegistryManager manager;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DynamicsMirror mirror;
+
     @Activate
     public DeviceManagementComponent(@Reference RegistryStore store, @Reference DeviceGateway gateway) {
-        manager = new RegistryManager(store, gateway);
+        manager = new RegistryManager(store, gateway, this::mirror);
         try {
             manager.importHubIfEmpty();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not list the devices of " + gateway.name() + " in the empty registry;"
                     + " use Import from hub in the Devices view", e);
+        }
+    }
+
+    private void mirror(RegisteredDevice device) {
+        DynamicsMirror m = mirror;
+        if (m != null) {
+            try {
+                m.registration(device);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "device " + device.id() + " could not be handed to the Dynamics mirror; it is"
+                        + " saved locally", e);
+            }
         }
     }
 

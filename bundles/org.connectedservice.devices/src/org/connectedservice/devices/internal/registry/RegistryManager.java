@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.connectedservice.core.devices.ConnectionState;
 import org.connectedservice.core.devices.CustomerAsset;
@@ -30,15 +31,20 @@ import org.connectedservice.core.devices.TwinUpdate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The registry as the Devices view uses it: the store's devices with the gateway's live state, imports, twins. */
+/**
+ * The registry as the Devices view uses it: the store's devices with the gateway's live state, imports, twins.
+ * Every device a registration or an import saves is also told to saved (the Dynamics mirror), after it is stored.
+ */
 public final class RegistryManager implements DeviceManagement {
 
     private final RegistryStore store;
     private final DeviceGateway gateway;
+    private final Consumer<RegisteredDevice> saved;
 
-    public RegistryManager(RegistryStore store, DeviceGateway gateway) {
+    public RegistryManager(RegistryStore store, DeviceGateway gateway, Consumer<RegisteredDevice> saved) {
         this.store = store;
         this.gateway = gateway;
+        this.saved = saved;
     }
 
     /** A first start lists the hub's devices, registered, so the console is not empty. */
@@ -92,6 +98,7 @@ public final class RegistryManager implements DeviceManagement {
             RegisteredDevice done = problem.map(p -> device.withRegistration(RegistrationStatus.ERROR, p))
                     .orElseGet(() -> device.withRegistration(RegistrationStatus.REGISTERED, ""));
             store.save(List.of(done));
+            saved.accept(done);
             results.add(done);
         }
         return results;
@@ -128,6 +135,7 @@ public final class RegistryManager implements DeviceManagement {
             toSave.add(merged);
         }
         store.save(toSave);
+        toSave.forEach(saved);
         List<String> created = preview.newAssets().stream().filter(a -> !assetsBefore.contains(a)).toList();
         return new ImportResult((int) preview.count(Action.ADD), (int) preview.count(Action.CHANGE),
                 (int) preview.count(Action.UNCHANGED), (int) preview.count(Action.ERROR), created);

@@ -31,7 +31,8 @@ final class EngineFixture {
     final MemoryHistory history = new MemoryHistory();
     final List<Runnable> deferred = new ArrayList<>();
     boolean deferRuns;
-    final CommandEngine engine = new CommandEngine(CommandCatalog.shipped(), registry, history, hub, clock,
+    private final CommandCatalog shipped = CommandLibrary.shipped();
+    final CommandEngine engine = new CommandEngine(() -> shipped, registry, history, hub, clock,
             hub.sleeper(), FakeHub.STEP, this::startRun, Runnable::run);
     final List<CommandRecord> seen = new CopyOnWriteArrayList<>();
     final List<RunProgress> progress = new CopyOnWriteArrayList<>();

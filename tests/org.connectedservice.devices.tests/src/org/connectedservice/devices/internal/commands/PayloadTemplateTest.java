@@ -58,7 +58,7 @@ class PayloadTemplateTest {
 
     @Test
     void theShippedCommandsMakeJson() {
-        CommandCatalog shipped = CommandCatalog.shipped();
+        CommandCatalog shipped = CommandLibrary.shipped();
         assertEquals("null", PayloadTemplate.render(shipped.find("reboot"), Map.of()));
         assertEquals("{\"message\":\"hi\"}", PayloadTemplate.render(shipped.find(CommandCatalog.DISPLAY_MESSAGE),
                 Map.of("message", "hi")));

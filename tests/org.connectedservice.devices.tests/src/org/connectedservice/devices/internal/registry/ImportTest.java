@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedservice.core.devices.ConnectionState;
@@ -33,7 +34,8 @@ class ImportTest {
 
     private final MemoryRegistry store = new MemoryRegistry();
     private final FakeHub hub = new FakeHub(new TestClock(Instant.parse("2025-03-01T09:00:00Z")));
-    private final RegistryManager registry = new RegistryManager(store, hub);
+    private final List<RegisteredDevice> mirrored = new ArrayList<>();
+    private final RegistryManager registry = new RegistryManager(store, hub, mirrored::add);
 
     @BeforeEach
     void twoRegisteredPumps() {
@@ -99,6 +101,8 @@ class ImportTest {
         assertEquals("Pump 02", pump.name(), "a column the file lacks keeps its value");
         assertEquals(RegistrationStatus.ERROR, pump.registration(), "the status set after the dry run is kept");
         assertEquals(RegistrationStatus.UNREGISTERED, store.device("chiller-1").orElseThrow().registration());
+        assertEquals(List.of(pump, store.device("chiller-1").orElseThrow()), mirrored,
+                "the devices written, and only those, go to Dynamics");
         assertEquals(List.of("chiller-1", "pump-01"), store.devicesOfAsset("Plant North").stream()
                 .map(RegisteredDevice::id).toList());
     }
@@ -161,6 +165,8 @@ class ImportTest {
         assertEquals(RegistrationStatus.ERROR, results.get(0).registration());
         assertEquals("the fake hub has no pump-01", store.device("pump-01").orElseThrow().registrationMessage());
         assertEquals(RegistrationStatus.REGISTERED, store.device("pump-02").orElseThrow().registration());
+        assertEquals(List.of(store.device("pump-01").orElseThrow(), store.device("pump-02").orElseThrow()),
+                mirrored, "each outcome goes to Dynamics as stored");
     }
 
     @Test

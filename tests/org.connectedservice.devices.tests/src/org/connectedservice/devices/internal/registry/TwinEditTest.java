@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class TwinEditTest {
 
     private final FakeHub hub = new FakeHub(new TestClock(Instant.parse("2025-03-01T09:00:00Z")));
-    private final RegistryManager registry = new RegistryManager(new MemoryRegistry(), hub);
+    private final RegistryManager registry = new RegistryManager(new MemoryRegistry(), hub,
+            device -> { });
     private DeviceTwin opened;
 
     @BeforeEach
