@@ -5,7 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
+import org.connectedservice.core.connect.ConnectionProfile;
+import org.connectedservice.core.connect.ConnectionProfiles;
+import org.connectedservice.core.connect.IotHubSettings;
 import org.connectedservice.core.model.Device;
 import org.connectedservice.core.service.ConsoleWorkspace;
 import org.connectedservice.core.service.DeviceRegistry;
@@ -22,6 +27,7 @@ import org.connectedservice.core.simulation.SimulatorCounters;
 import org.connectedservice.core.simulation.SimulatorRunState;
 import org.connectedservice.simulator.internal.fleet.Fleet;
 import org.connectedservice.simulator.internal.model.ModelLibrary;
+import org.connectedservice.simulator.transport.DeviceTransport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,7 +35,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Runs the simulated fleet inside the console and feeds it to the ingestion engine; starts with the demo fleet. */
+/**
+ * Runs the simulated fleet inside the console and feeds it to the ingestion engine; starts with the demo fleet. When
+ * the active connection profile names an IoT Hub, the devices also connect to it (see HubLink); a profile change
+ * while running reconnects them.
+ */
 @Component(service = { SimulatorControl.class, FleetSimulator.class, DeviceRegistry.class }, immediate = true)
 public class SimulatorService implements FleetSimulator, DeviceRegistry {
 
@@ -45,8 +55,28 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ConsoleWorkspace workspace;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DeviceTransport hubTransport;
+
+    private volatile ConnectionProfiles profiles;
+    private final Consumer<ConnectionProfile> profileListener = this::profileChanged;
+
     private SimulatorSettings settings;
+    private HubLink hubLink;
     private FleetRunner runner;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindProfiles(ConnectionProfiles service) {
+        service.addListener(profileListener);
+        profiles = service;
+    }
+
+    void unbindProfiles(ConnectionProfiles service) {
+        service.removeListener(profileListener);
+        if (profiles == service) {
+            profiles = null;
+        }
+    }
 
     @Activate
     void activate() {
@@ -54,17 +84,48 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
         settings.warnings().forEach(w -> LOG.log(Level.WARNING, w));
         Clock clock = Clock.systemUTC();
         Fleet demo = DemoFleet.create(settings.seed(), clock.instant(), settings.period());
-        EmbeddedReceiver receiver = new EmbeddedReceiver(ingestion::ingest, () -> quarantine, clock);
-        runner = new FleetRunner(demo, receiver, clock, TICK.compareTo(settings.period()) < 0 ? TICK
+        hubLink = new HubLink(new EmbeddedReceiver(ingestion::ingest, () -> quarantine, clock));
+        runner = new FleetRunner(demo, hubLink, clock, TICK.compareTo(settings.period()) < 0 ? TICK
                 : settings.period());
-        if (settings.autostart()) {
-            runner.start();
+        if (!settings.autostart()) {
+            return;
+        }
+        if (activeHub() == null) {
+            start();
+        } else {
+            // connecting a fleet to a hub takes seconds; the console's start-up does not wait for it
+            Thread.ofPlatform().daemon().name("simulator-hub-connect").start(this::startOrLog);
         }
     }
 
     @Deactivate
     void deactivate() {
-        runner.stop();
+        hubLink.stop(runner);
+    }
+
+    private IotHubSettings activeHub() {
+        ConnectionProfiles service = profiles;
+        return service == null ? null : service.active().hub().orElse(null);
+    }
+
+    private void startOrLog() {
+        try {
+            start();
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, e.getMessage());
+        }
+    }
+
+    private void profileChanged(ConnectionProfile profile) {
+        if (hubLink == null || Objects.equals(profile.hub().orElse(null), hubLink.connectedHub())
+                || runner.state() == SimulatorRunState.STOPPED) {
+            return;
+        }
+        boolean wasRunning = runner.isRunning();
+        hubLink.stop(runner);
+        if (wasRunning) {
+            startOrLog();
+        }
     }
 
     private FleetControl control() {
@@ -88,12 +149,12 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
 
     @Override
     public void start() {
-        runner.start();
+        hubLink.start(runner, activeHub(), hubTransport);
     }
 
     @Override
     public void stop() {
-        runner.stop();
+        hubLink.stop(runner);
     }
 
     @Override
@@ -133,7 +194,20 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
 
     @Override
     public void setFleet(List<FleetEntry> entries) {
-        control().setFleet(entries);
+        if (!hubLink.isConnected()) {
+            control().setFleet(entries);
+            return;
+        }
+        // the hub's connections belong to the old fleet's devices: disconnect, swap, connect the new devices
+        boolean wasRunning = runner.isRunning();
+        hubLink.stop(runner);
+        try {
+            control().setFleet(entries);
+        } finally {
+            if (wasRunning) {
+                start();
+            }
+        }
     }
 
     @Override
@@ -158,7 +232,7 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
 
     @Override
     public CommandResult setDesiredProperty(String deviceId, String name, String value) {
-        return runner.fleet().setDesired(deviceId, name, value);
+        return hubLink.setDesired(runner, deviceId, name, value);
     }
 
     @Override

@@ -177,6 +177,16 @@ public final class Fleet {
         return device == null ? unknown(id) : DeviceCommands.desired(device, name, value);
     }
 
+    /** The device's reported properties as it last reported them, or an empty map for an unknown device. */
+    public synchronized Map<String, String> reported(String id) {
+        SimulatedDevice device = byId.get(id);
+        return device == null ? Map.of() : Map.copyOf(device.reported);
+    }
+
+    public synchronized List<String> ids() {
+        return devices.stream().map(SimulatedDevice::id).toList();
+    }
+
     public synchronized List<DeviceStatus> statuses() {
         return devices.stream().map(d -> d.status(now)).toList();
     }

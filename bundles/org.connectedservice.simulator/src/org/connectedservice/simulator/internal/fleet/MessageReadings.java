@@ -2,6 +2,7 @@ package org.connectedservice.simulator.internal.fleet;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.connectedservice.core.model.Reading;
 import org.connectedservice.core.simulation.SimulatedMessage;
@@ -23,6 +24,18 @@ public final class MessageReadings {
     }
 
     private MessageReadings() {
+    }
+
+    /**
+     * A reading as the message a device would send for it: the measurements as a JSON object in name order, the
+     * device type as a property, and an id made of the device and the reading's time.
+     */
+    public static SimulatedMessage encode(Reading reading) {
+        Map<String, Double> sorted = new TreeMap<>(reading.values());
+        String[] names = sorted.keySet().toArray(String[]::new);
+        double[] values = sorted.values().stream().mapToDouble(Double::doubleValue).toArray();
+        return Payloads.message(reading.deviceId(), reading.deviceType(), reading.time().toEpochMilli(),
+                reading.time().toEpochMilli(), Payloads.body(names, values));
     }
 
     public static Decoded decode(SimulatedMessage message) {

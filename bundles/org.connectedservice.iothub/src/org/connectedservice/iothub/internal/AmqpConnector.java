@@ -1,0 +1,94 @@
+package org.connectedservice.iothub.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+
+import org.connectedservice.simulator.transport.DeviceHandler;
+import org.connectedservice.simulator.transport.TransportException;
+
+import com.microsoft.azure.sdk.iot.device.DeviceClient;
+import com.microsoft.azure.sdk.iot.device.IotHubClientProtocol;
+import com.microsoft.azure.sdk.iot.device.MultiplexingClient;
+import com.microsoft.azure.sdk.iot.device.MultiplexingClientOptions;
+
+/**
+ * AMQP: devices share multiplexed connections, up to the SDK's limit per connection, so a large fleet needs a
+ * handful of TLS connections instead of one per device. When anything fails, every connection opened so far is
+ * closed again.
+ */
+final class AmqpConnector {
+
+    static final int AMQP_PORT = 5671;
+
+    private final HubAddress address;
+    private final SSLContext trust;
+    private final int devicesPerConnection;
+
+    AmqpConnector(HubAddress address, SSLContext trust) {
+        this(address, trust, MultiplexingClient.MAX_MULTIPLEX_DEVICE_COUNT_AMQPS);
+    }
+
+    AmqpConnector(HubAddress address, SSLContext trust, int devicesPerConnection) {
+        this.address = address;
+        this.trust = trust;
+        this.devicesPerConnection = devicesPerConnection;
+    }
+
+    HubSession open(Map<String, String> keys, DeviceHandler handler) throws TransportException {
+        List<DeviceLink> links = new ArrayList<>();
+        List<MultiplexingClient> connections = new ArrayList<>();
+        List<Runnable> closers = new ArrayList<>();
+        String deviceId = null;
+        try {
+            MultiplexingClient connection = null;
+            List<DeviceClient> pending = new ArrayList<>();
+            for (Map.Entry<String, String> device : keys.entrySet()) {
+                deviceId = device.getKey();
+                if (connection == null || pending.size() == devicesPerConnection) {
+                    register(connection, pending);
+                    connection = new MultiplexingClient(address.host(), IotHubClientProtocol.AMQPS, options());
+                    connections.add(connection);
+                    closers.add(connection::close);
+                    pending = new ArrayList<>();
+                }
+                DeviceClient client = new DeviceClient(HubConnectionStrings.device(address.host(), deviceId,
+                        device.getValue()), IotHubClientProtocol.AMQPS);
+                pending.add(client);
+                links.add(new DeviceLink(deviceId, client));
+            }
+            register(connection, pending);
+            deviceId = null;
+            for (MultiplexingClient open : connections) {
+                open.open(false);
+            }
+            for (DeviceLink link : links) {
+                deviceId = link.deviceId();
+                link.subscribe(handler);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            HubSession.closeAll(links, closers);
+            throw new TransportException("Connecting the simulated devices was interrupted.", e);
+        } catch (Exception e) {
+            HubSession.closeAll(links, closers);
+            String who = deviceId == null ? "the multiplexed connection" : deviceId;
+            throw new TransportException(HubFailures.deviceFailure(address.host(), AMQP_PORT, "AMQP", who, e), e);
+        }
+        return new HubSession("IoT Hub " + address.host() + " over AMQP, " + links.size() + " devices on "
+                + connections.size() + " multiplexed connection" + (connections.size() == 1 ? "" : "s"), links,
+                closers);
+    }
+
+    private static void register(MultiplexingClient connection, List<DeviceClient> clients) throws Exception {
+        if (connection != null && !clients.isEmpty()) {
+            connection.registerDeviceClients(clients);
+        }
+    }
+
+    private MultiplexingClientOptions options() {
+        return trust == null ? null : MultiplexingClientOptions.builder().sslContext(trust).build();
+    }
+}

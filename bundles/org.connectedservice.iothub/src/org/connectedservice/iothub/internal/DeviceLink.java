@@ -1,0 +1,147 @@
+package org.connectedservice.iothub.internal;
+
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.connectedservice.core.simulation.CommandResult;
+import org.connectedservice.core.simulation.SimulatedMessage;
+import org.connectedservice.simulator.transport.DeviceHandler;
+
+import com.microsoft.azure.sdk.iot.device.ConnectionStatusChangeContext;
+import com.microsoft.azure.sdk.iot.device.DeviceClient;
+import com.microsoft.azure.sdk.iot.device.IotHubConnectionStatusChangeReason;
+import com.microsoft.azure.sdk.iot.device.IotHubStatusCode;
+import com.microsoft.azure.sdk.iot.device.Message;
+import com.microsoft.azure.sdk.iot.device.exceptions.IotHubClientException;
+import com.microsoft.azure.sdk.iot.device.transport.IotHubConnectionStatus;
+import com.microsoft.azure.sdk.iot.device.twin.DirectMethodPayload;
+import com.microsoft.azure.sdk.iot.device.twin.DirectMethodResponse;
+import com.microsoft.azure.sdk.iot.device.twin.Twin;
+
+/**
+ * One simulated device's client: sends its telemetry and reported properties, and hands the hub's direct methods
+ * and desired properties to the simulator. While the SDK reconnects, sends queue inside the client; once the SDK
+ * has given up, a send fails with the reason.
+ */
+final class DeviceLink {
+
+    private static final System.Logger LOG = System.getLogger(DeviceLink.class.getName());
+    static final int SUBSCRIBE_TIMEOUT_MILLIS = 30_000;
+
+    private final String deviceId;
+    private final DeviceClient client;
+    private final AtomicLong failedSends = new AtomicLong();
+    private volatile IotHubConnectionStatus status = IotHubConnectionStatus.DISCONNECTED;
+    private volatile String lostBecause;
+
+    DeviceLink(String deviceId, DeviceClient client) {
+        this.deviceId = deviceId;
+        this.client = client;
+        client.setConnectionStatusChangeCallback(this::statusChanged, null);
+    }
+
+    String deviceId() {
+        return deviceId;
+    }
+
+    DeviceClient client() {
+        return client;
+    }
+
+    /** Listens for direct methods and desired properties; call once the client is open. */
+    void subscribe(DeviceHandler handler) throws IotHubClientException, InterruptedException {
+        client.subscribeToMethods((name, payload, context) -> answer(handler, name, payload), null,
+                SUBSCRIBE_TIMEOUT_MILLIS);
+        client.subscribeToDesiredProperties((twin, context) -> desired(handler, twin), null,
+                SUBSCRIBE_TIMEOUT_MILLIS);
+    }
+
+    private DirectMethodResponse answer(DeviceHandler handler, String name, DirectMethodPayload payload) {
+        String json = payload == null ? null : payload.getPayloadAsJsonString();
+        CommandResult result;
+        try {
+            result = handler.method(deviceId, name, json);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Simulated device " + deviceId + " failed on method " + name, e);
+            result = new CommandResult(500, deviceId + " failed on " + name + ": " + e.getMessage());
+        }
+        return new DirectMethodResponse(result.status(), result.message());
+    }
+
+    private void desired(DeviceHandler handler, Twin twin) {
+        twin.getDesiredProperties().forEach((name, value) -> {
+            if (!name.startsWith("$")) {
+                handler.desired(deviceId, name, TwinValues.json(value));
+            }
+        });
+    }
+
+    void send(SimulatedMessage message) {
+        String lost = lostBecause;
+        if (lost != null) {
+            throw new IllegalStateException(deviceId + " is no longer connected to IoT Hub (" + lost
+                    + "); stop and start the simulator to reconnect");
+        }
+        Message out = new Message(message.body().getBytes(StandardCharsets.UTF_8));
+        out.setMessageId(message.messageId());
+        out.setContentType("application/json");
+        out.setContentEncoding("utf-8");
+        out.setCreationTimeUTC(Date.from(message.enqueuedTime()));
+        message.properties().forEach(out::setProperty);
+        client.sendEventAsync(out, (sent, failure, context) -> {
+            // messages still queued when the run stops are cancelled on close; that is not a hub refusing them
+            if (failure != null && failure.getStatusCode() != IotHubStatusCode.MESSAGE_CANCELLED_ONCLOSE
+                    && failedSends.getAndIncrement() == 0) {
+                LOG.log(Level.WARNING, "IoT Hub did not accept a message from " + deviceId + ": "
+                        + failure.getMessage());
+            }
+        }, null);
+    }
+
+    void report(Map<String, String> properties) {
+        if (lostBecause != null) {
+            return;
+        }
+        client.updateReportedPropertiesAsync(TwinValues.reported(properties), (code, response, failure, ctx) -> {
+            if (failure != null && failure.getStatusCode() != IotHubStatusCode.MESSAGE_CANCELLED_ONCLOSE) {
+                LOG.log(Level.WARNING, "IoT Hub did not take the reported properties of " + deviceId + ": "
+                        + failure.getMessage());
+            }
+        }, null);
+    }
+
+    long failedSends() {
+        return failedSends.get();
+    }
+
+    boolean connected() {
+        return status == IotHubConnectionStatus.CONNECTED;
+    }
+
+    private void statusChanged(ConnectionStatusChangeContext change) {
+        IotHubConnectionStatus previous = status;
+        status = change.getNewStatus();
+        if (status == IotHubConnectionStatus.DISCONNECTED && previous != IotHubConnectionStatus.DISCONNECTED) {
+            Throwable cause = change.getCause();
+            lostBecause = change.getNewStatusReason() + (cause == null ? "" : ": " + HubFailures.rootMessage(cause));
+        } else if (status == IotHubConnectionStatus.CONNECTED) {
+            lostBecause = null;
+        }
+        if (previous != status) {
+            boolean routine = status == IotHubConnectionStatus.CONNECTED
+                    || change.getNewStatusReason() == IotHubConnectionStatusChangeReason.CLIENT_CLOSE;
+            LOG.log(routine ? Level.DEBUG : Level.WARNING,
+                    "Simulated device {0}: {1} ({2})", deviceId, status, change.getNewStatusReason());
+        }
+    }
+
+    /** A multiplexed client closes with its shared connection. */
+    void close() {
+        if (!client.isMultiplexed()) {
+            client.close();
+        }
+    }
+}
