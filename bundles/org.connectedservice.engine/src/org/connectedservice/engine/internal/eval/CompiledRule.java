@@ -13,9 +13,9 @@ import org.connectedservice.core.model.ThresholdRule;
 /**
  * One rule with its state for every device. The state of a device × rule is a block of longs (doubles stored as
  * their bits) in one array per rule, at the device's dense index times the block size: a few longs instead of an
- * object, and one cache line to touch per reading. Subclasses turn readings into points (a reading, or a closed
- * window) and may ask for extra longs in the block; {@link #point} applies the condition, sustain, suppression,
- * hysteresis and edge triggering.
+ * object, and one cache line to touch per reading. Readings become points as they are (instant rules), as the windows
+ * a shared {@link PaneAggregate} closes, or in a {@link ReadingRule} of their own, which may ask for extra longs in
+ * the block; {@link #point} applies the condition, sustain, suppression, hysteresis and edge triggering.
  * <p>
  * A point covers [start, end]: a reading has start = end, a window its own bounds. A run of breaking points starts at
  * the first one's start; the rule raises once end - run start reaches the sustain time (so a window counts towards
@@ -101,9 +101,6 @@ abstract class CompiledRule {
         }
         return duration.toMillis();
     }
-
-    /** A value of the rule's measurement from a device at event time t (epoch ms). */
-    abstract void onValue(int device, long time, double value, FaultCollector out);
 
     /** Event time has reached now everywhere: settle what time alone decides (closed windows, silence). */
     void advance(long now, FaultCollector out) {

@@ -12,11 +12,6 @@ final class InstantRule extends CompiledRule {
     }
 
     @Override
-    void onValue(int device, long time, double value, FaultCollector out) {
-        point(device, time, time, value, out);
-    }
-
-    @Override
     boolean plain() {
         return laddered() && !verdict.hysteresis && sustainMs == 0 && suppressionMs == 0;
     }

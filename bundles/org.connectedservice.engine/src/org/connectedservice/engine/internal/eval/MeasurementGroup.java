@@ -3,71 +3,75 @@ package org.connectedservice.engine.internal.eval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.connectedservice.core.model.Fault;
 
 /**
- * The rules a profile applies to one measurement: plain thresholds in ladders, single-threshold rules with sustain,
- * suppression or hysteresis in sustain ladders, the rest one by one. Faults of the latter two come out in the
- * profile's rule order, as if every rule had been visited in turn.
+ * The rules a profile applies to one measurement: instant rules judged on each reading, rules that take readings
+ * themselves (sliding windows, no data), and window rules grouped by the shared aggregate they judge. Plain instant
+ * thresholds come out first; every other fault of a reading comes out in the profile's rule order, as if every rule
+ * had been visited in turn.
  */
 final class MeasurementGroup {
 
-    final int slot;
-    private final ThresholdLadder[] ladders;
-    private final SustainLadder[] sustainLadders;
-    private final CompiledRule[] others;
+    private final PointRules instant;
+    private final ReadingRule[] readingRules;
+    private final WindowGroup[] windows;
     private final Comparator<Fault> ruleOrder;
 
-    MeasurementGroup(int slot, List<CompiledRule> rules) {
-        this.slot = slot;
-        List<ThresholdLadder> ladderList = new ArrayList<>();
-        for (int kind = Verdict.GT; kind <= Verdict.LE; kind++) {
-            int k = kind;
-            List<CompiledRule> members = rules.stream().filter(r -> r.plain() && r.verdict.kind == k).toList();
-            if (!members.isEmpty()) {
-                ladderList.add(new ThresholdLadder(kind, members));
-            }
-        }
-        this.ladders = ladderList.toArray(ThresholdLadder[]::new);
-        List<SustainLadder> sustainList = new ArrayList<>();
-        for (int kind = Verdict.GT; kind <= Verdict.LE; kind++) {
-            int k = kind;
-            List<CompiledRule> members = rules.stream().filter(r -> sustained(r) && r.verdict.kind == k).toList();
-            if (!members.isEmpty()) {
-                sustainList.add(new SustainLadder(kind, members));
-            }
-        }
-        this.sustainLadders = sustainList.toArray(SustainLadder[]::new);
-        this.others = rules.stream().filter(r -> !r.plain() && !sustained(r)).toArray(CompiledRule[]::new);
+    /**
+     * Takes the device's previous-value slots from firstSlot on ({@link #slots} of them); aggregates gives the shared
+     * aggregate of a window.
+     */
+    MeasurementGroup(int firstSlot, List<CompiledRule> rules, Function<PaneAggregate.Key, PaneAggregate> aggregates) {
         Map<String, Integer> position = new HashMap<>();
         for (CompiledRule rule : rules) {
             position.put(rule.rule.id(), position.size());
         }
         this.ruleOrder = Comparator.comparingInt(f -> position.getOrDefault(f.ruleId(), -1));
+        this.instant = new PointRules(firstSlot, rules.stream().filter(InstantRule.class::isInstance).toList());
+        this.readingRules = rules.stream().filter(ReadingRule.class::isInstance).toArray(ReadingRule[]::new);
+        Map<PaneAggregate.Key, List<PaneWindowRule>> byWindow = new LinkedHashMap<>();
+        for (CompiledRule rule : rules) {
+            if (rule instanceof PaneWindowRule window) {
+                byWindow.computeIfAbsent(window.key, k -> new ArrayList<>()).add(window);
+            }
+        }
+        List<WindowGroup> groups = new ArrayList<>();
+        for (Map.Entry<PaneAggregate.Key, List<PaneWindowRule>> entry : byWindow.entrySet()) {
+            groups.add(new WindowGroup(aggregates.apply(entry.getKey()), firstSlot + 1 + groups.size(),
+                    entry.getValue(), ruleOrder));
+        }
+        this.windows = groups.toArray(WindowGroup[]::new);
     }
 
-    private static boolean sustained(CompiledRule rule) {
-        return rule.laddered() && !rule.plain();
+    /** How many of the device's previous-value slots the group uses. */
+    int slots() {
+        return 1 + windows.length;
+    }
+
+    WindowGroup[] windows() {
+        return windows;
     }
 
     void onValue(DeviceSlot device, long time, double value, FaultCollector out) {
         int d = device.index;
-        double previous = device.previous[slot];
-        device.previous[slot] = value;
-        for (ThresholdLadder ladder : ladders) {
-            ladder.onValue(d, time, value, previous, out);
-        }
+        double previous = device.previous[instant.slot];
+        device.previous[instant.slot] = value;
+        instant.plainPoint(d, time, time, value, previous, out);
         int from = out.size();
-        for (SustainLadder ladder : sustainLadders) {
-            ladder.onValue(d, time, value, previous, out);
-        }
-        for (CompiledRule rule : others) {
+        instant.otherPoint(d, time, time, value, previous, out);
+        for (ReadingRule rule : readingRules) {
             rule.onValue(d, time, value, out);
         }
-        if (out.size() - from > 1 && sustainLadders.length > 0) {
+        for (WindowGroup window : windows) {
+            window.onValue(device, time, value, out);
+        }
+        if (out.size() - from > 1) {
             out.sortFrom(from, ruleOrder);
         }
     }

@@ -9,7 +9,7 @@ import org.connectedservice.core.model.ThresholdRule;
  * clock is advanced. The fault's time is the moment the silence became too long, its window start the last reading
  * before the silence, its value and threshold in seconds. Only devices seen at least once are watched.
  */
-final class NoDataRule extends CompiledRule {
+final class NoDataRule extends ReadingRule {
 
     private static final int LAST_SEEN = 0;
 

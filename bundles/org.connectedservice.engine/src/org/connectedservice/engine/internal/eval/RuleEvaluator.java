@@ -34,8 +34,9 @@ public final class RuleEvaluator implements ThresholdEvaluator {
     private final FaultCollector retiredClears = new FaultCollector();
     private volatile List<ThresholdRule> rules = List.of();
     private Map<String, CompiledRule> byId = Map.of();
-    private RuleIndex index = new RuleIndex(0, List.of());
+    private RuleIndex index = new RuleIndex(0, List.of(), key -> null);
     private CompiledRule[] timed = {};
+    private Map<PaneAggregate.Key, PaneAggregate> aggregates = Map.of();
     private long latestTime = Long.MIN_VALUE;
 
     public RuleEvaluator() {
@@ -64,9 +65,17 @@ public final class RuleEvaluator implements ThresholdEvaluator {
                 old.retire(latestTime, retiredClears);
             }
         }
+        Map<PaneAggregate.Key, PaneAggregate> nextAggregates = new LinkedHashMap<>();
+        for (CompiledRule rule : next.values()) {
+            if (rule instanceof PaneWindowRule window && !nextAggregates.containsKey(window.key)) {
+                PaneAggregate kept = aggregates.get(window.key);
+                nextAggregates.put(window.key, kept != null ? kept : new PaneAggregate(window.key, devices));
+            }
+        }
         List<CompiledRule> compiled = List.copyOf(next.values());
         byId = next;
-        index = new RuleIndex(index.generation + 1, compiled);
+        aggregates = nextAggregates;
+        index = new RuleIndex(index.generation + 1, compiled, nextAggregates::get);
         timed = compiled.stream().filter(CompiledRule::timed).toArray(CompiledRule[]::new);
         rules = List.copyOf(newRules);
     }
@@ -114,6 +123,9 @@ public final class RuleEvaluator implements ThresholdEvaluator {
         if (retiredClears.holdsAny()) {
             collector.addAll(retiredClears.drain());
         }
+        for (PaneAggregate aggregate : aggregates.values()) {
+            aggregate.advance(time, d -> windowGroupOf(d, aggregate), collector);
+        }
         for (CompiledRule rule : timed) {
             rule.advance(time, collector);
         }
@@ -126,11 +138,19 @@ public final class RuleEvaluator implements ThresholdEvaluator {
         for (CompiledRule rule : byId.values()) {
             bytes += rule.stateBytes();
         }
+        for (PaneAggregate aggregate : aggregates.values()) {
+            bytes += aggregate.stateBytes();
+        }
         return bytes;
     }
 
     public int devicesSeen() {
         return devices.size();
+    }
+
+    /** Where time sends the device's closed windows of the aggregate: its current profile's rules on them. */
+    private WindowGroup windowGroupOf(int d, PaneAggregate aggregate) {
+        return profileOf(devices.at(d), null).windowGroup(aggregate);
     }
 
     private Profile profileOf(DeviceSlot device, String type) {

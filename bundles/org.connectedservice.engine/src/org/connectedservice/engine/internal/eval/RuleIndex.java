@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.connectedservice.core.model.RuleScope;
 
@@ -23,8 +24,12 @@ final class RuleIndex {
     private final Map<String, List<CompiledRule>> byAsset = new HashMap<>();
     private final Map<String, Profile> profiles = new HashMap<>();
 
-    RuleIndex(int generation, List<CompiledRule> rules) {
+    private final Function<PaneAggregate.Key, PaneAggregate> aggregates;
+
+    /** aggregates gives the shared aggregate of a window used by the rules. */
+    RuleIndex(int generation, List<CompiledRule> rules, Function<PaneAggregate.Key, PaneAggregate> aggregates) {
         this.generation = generation;
+        this.aggregates = aggregates;
         boolean assets = false;
         for (CompiledRule rule : rules) {
             position.put(rule, position.size());
@@ -70,7 +75,7 @@ final class RuleIndex {
                 }
             }
             rules.sort(Comparator.comparingInt(position::get));
-            profile = new Profile(rules);
+            profile = new Profile(rules, aggregates);
             profiles.put(key, profile);
         }
         return profile;

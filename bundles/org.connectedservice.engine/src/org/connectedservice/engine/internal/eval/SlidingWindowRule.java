@@ -9,7 +9,7 @@ import org.connectedservice.core.model.ThresholdRule;
  * avg/min/max/count over a sliding window: every reading ends a window (time - size, time] and is judged on it.
  * The state grows with the readings a window holds, so it is kept per device only for devices the rule has seen.
  */
-final class SlidingWindowRule extends CompiledRule {
+final class SlidingWindowRule extends ReadingRule {
 
     private final Aggregation.Function function;
     private final long sizeMs;

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Single-threshold instant rules of one kind with sustain, suppression or hysteresis on one measurement, sorted by
- * threshold. Unlike a {@link ThresholdLadder} their state does not follow the value alone, but a rule that neither
- * holds an open run or episode for the device nor flips its condition ignores the reading. So a reading visits the
- * rules whose threshold lies between the device's previous value and this one, plus those the device has pending
- * (one bit per device and rule), instead of every rule.
+ * Single-threshold rules of one kind with sustain, suppression or hysteresis on one stream of points (readings, or
+ * one aggregate's windows), sorted by threshold. Unlike a {@link ThresholdLadder} their state does not follow the
+ * value alone, but a rule that neither holds an open run or episode for the device nor flips its condition ignores
+ * the point. So a point visits the rules whose threshold lies between the device's previous value and this one, plus
+ * those the device has pending (one bit per device and rule), instead of every rule.
  */
 final class SustainLadder {
 
@@ -27,8 +27,8 @@ final class SustainLadder {
         this.words = (rules.length + 63) >>> 6;
     }
 
-    /** previous is the device's last value of the measurement, NaN when the rules have not seen one yet. */
-    void onValue(int device, long time, double value, double previous, FaultCollector out) {
+    /** A point [start, end] of the device; previous is its last point's value, NaN when the rules have seen none. */
+    void onPoint(int device, long start, long end, double value, double previous, FaultCollector out) {
         int base = device * words;
         if (base + words > pending.length) {
             pending = Arrays.copyOf(pending, Math.max(base + words, pending.length * 2));
@@ -49,21 +49,21 @@ final class SustainLadder {
             to = ThresholdLadder.search(thresholds, high, lowerBound);
         }
         for (int i = from; i < to; i++) {
-            visit(i, base, device, time, value, out);
+            visit(i, base, device, start, end, value, out);
         }
         for (int w = 0; w < words; w++) {
             long bits = pending[base + w] & ~span(w, from, to);
             while (bits != 0) {
                 int bit = Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                visit((w << 6) + bit, base, device, time, value, out);
+                visit((w << 6) + bit, base, device, start, end, value, out);
             }
         }
     }
 
-    private void visit(int i, int base, int device, long time, double value, FaultCollector out) {
+    private void visit(int i, int base, int device, long start, long end, double value, FaultCollector out) {
         CompiledRule rule = rules[i];
-        rule.point(device, time, time, value, out);
+        rule.point(device, start, end, value, out);
         int w = base + (i >>> 6);
         if (rule.pending(device)) {
             pending[w] |= 1L << i;

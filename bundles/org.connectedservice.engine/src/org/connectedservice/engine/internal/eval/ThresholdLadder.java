@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Plain instant rules of one kind (>, >=, < or <=) on one measurement, sorted by threshold. Their state follows
- * the value alone, so when a device's value moves from p to v only the rules whose threshold lies between p and v
- * can change: a binary search finds them and the others are not touched. A thousand thresholds on one measurement
- * then cost two searches per reading instead of a thousand comparisons.
+ * Plain rules of one kind (>, >=, < or <=) on one stream of points (a measurement's readings, or the windows of one
+ * shared aggregate), sorted by threshold. Their state follows the value alone, so when a device's value moves from p
+ * to v only the rules whose threshold lies between p and v can change: a binary search finds them and the others
+ * are not touched. A thousand thresholds on one measurement then cost two searches per point instead of a thousand
+ * comparisons.
  */
 final class ThresholdLadder {
 
@@ -23,8 +24,8 @@ final class ThresholdLadder {
         this.thresholds = Arrays.stream(rules).mapToDouble(r -> r.verdict.threshold).toArray();
     }
 
-    /** previous is the device's last value of the measurement, NaN when the rules have not seen one yet. */
-    void onValue(int device, long time, double value, double previous, FaultCollector out) {
+    /** A point [start, end] of the device; previous is its last point's value, NaN when the rules have seen none. */
+    void onPoint(int device, long start, long end, double value, double previous, FaultCollector out) {
         int from;
         int to;
         if (Double.isNaN(previous)) {
@@ -40,7 +41,7 @@ final class ThresholdLadder {
             to = search(thresholds, high, lowerBound);
         }
         for (int i = from; i < to; i++) {
-            rules[i].point(device, time, time, value, out);
+            rules[i].point(device, start, end, value, out);
         }
     }
 
