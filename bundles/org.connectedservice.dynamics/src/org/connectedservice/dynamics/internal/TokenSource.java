@@ -1,11 +1,13 @@
 package org.connectedservice.dynamics.internal;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,7 +102,14 @@ final class TokenSource {
         return uri.getPort() < 0 ? String.valueOf(uri.getHost()) : uri.getHost() + ":" + uri.getPort();
     }
 
+    /* The JDK's client often gives no message; say what the exception means instead of its class name. */
     static String describe(IOException e) {
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within the time allowed";
+        }
+        if (e instanceof ConnectException) {
+            return "no connection could be made (refused, unreachable or an unknown host)";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

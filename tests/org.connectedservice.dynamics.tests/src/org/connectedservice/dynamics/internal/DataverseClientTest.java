@@ -184,6 +184,8 @@ class DataverseClientTest {
                 registered("pump-01", RegistrationStatus.REGISTERED, "")));
 
         assertTrue(e.getMessage().startsWith("cannot reach the token endpoint 127.0.0.1:"), e.getMessage());
+        assertTrue(e.getMessage().contains(": no connection could be made (refused, unreachable or an unknown"
+                + " host); check the network"), e.getMessage());
         assertTrue(e.affectsAll());
     }
 }
