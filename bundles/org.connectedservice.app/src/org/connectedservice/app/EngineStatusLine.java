@@ -2,9 +2,13 @@ package org.connectedservice.app;
 
 import java.util.Locale;
 
+import org.connectedservice.core.connect.ConnectionProfile;
+import org.connectedservice.core.connect.ConnectionProfiles;
+import org.connectedservice.core.connect.DynamicsMirror;
 import org.connectedservice.core.model.EngineStats;
 import org.connectedservice.core.service.TelemetryIngestion;
 import org.connectedservice.ui.PeriodicRefresh;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -13,11 +17,22 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The status line: is the engine running, how fast, how many faults, and how much waits in the outbox. */
+/**
+ * The status line: is the engine running, how fast, how many faults, how much waits in the outbox, and where the
+ * stages run (embedded, or which hub and organization, with what waits to be mirrored to Dynamics).
+ */
 public class EngineStatusLine {
 
     @Inject
     private TelemetryIngestion engine;
+
+    @Inject
+    @Optional
+    private ConnectionProfiles profiles;
+
+    @Inject
+    @Optional
+    private DynamicsMirror mirror;
 
     private Label label;
 
@@ -26,10 +41,30 @@ public class EngineStatusLine {
         parent.setLayout(new FillLayout());
         label = new Label(parent, SWT.NONE);
         label.setText(String.format("%-110s", "Engine starting..."));
-        PeriodicRefresh.start("Reading engine state", label, 1000, engine::stats, stats -> {
-            label.setText(format(stats));
+        PeriodicRefresh.start("Reading engine state", label, 1000, this::read, line -> {
+            label.setText(line);
             label.requestLayout();
         });
+    }
+
+    private String read() {
+        String where = profiles == null ? "" : "  |  " + where(profiles.active());
+        String dynamics = mirror == null || profiles == null || profiles.active().dynamics() == null ? ""
+                : "  |  " + mirror.status().summary();
+        return format(engine.stats()) + where + dynamics;
+    }
+
+    static String where(ConnectionProfile profile) {
+        if (profile.isEmbedded()) {
+            return "Embedded";
+        }
+        StringBuilder text = new StringBuilder();
+        profile.hub().ifPresent(hub -> text.append("IoT Hub ").append(hub.hostName()));
+        profile.azureSql().ifPresent(sql -> text.append(text.isEmpty() ? "" : ", ").append("Azure SQL"));
+        if (profile.dynamics() != null && text.isEmpty()) {
+            text.append("Embedded engine");
+        }
+        return text.toString();
     }
 
     static String format(EngineStats s) {
