@@ -9,10 +9,12 @@ import javax.net.ssl.SSLContext;
 import org.connectedservice.simulator.transport.DeviceHandler;
 import org.connectedservice.simulator.transport.TransportException;
 
+import com.microsoft.azure.sdk.iot.device.ClientOptions;
 import com.microsoft.azure.sdk.iot.device.DeviceClient;
 import com.microsoft.azure.sdk.iot.device.IotHubClientProtocol;
 import com.microsoft.azure.sdk.iot.device.MultiplexingClient;
 import com.microsoft.azure.sdk.iot.device.MultiplexingClientOptions;
+import com.microsoft.azure.sdk.iot.device.exceptions.MultiplexingClientRegistrationException;
 
 /**
  * AMQP: devices share multiplexed connections, up to the SDK's limit per connection, so a large fleet needs a
@@ -22,13 +24,14 @@ import com.microsoft.azure.sdk.iot.device.MultiplexingClientOptions;
 final class AmqpConnector {
 
     static final int AMQP_PORT = 5671;
+    static final int DEVICES_PER_CONNECTION = MultiplexingClient.MAX_MULTIPLEX_DEVICE_COUNT_AMQPS;
 
     private final HubAddress address;
     private final SSLContext trust;
     private final int devicesPerConnection;
 
     AmqpConnector(HubAddress address, SSLContext trust) {
-        this(address, trust, MultiplexingClient.MAX_MULTIPLEX_DEVICE_COUNT_AMQPS);
+        this(address, trust, DEVICES_PER_CONNECTION);
     }
 
     AmqpConnector(HubAddress address, SSLContext trust, int devicesPerConnection) {
@@ -54,8 +57,9 @@ final class AmqpConnector {
                     closers.add(connection::close);
                     pending = new ArrayList<>();
                 }
+                // the SDK takes TLS settings from the first device's options, not the multiplexing client's
                 DeviceClient client = new DeviceClient(HubConnectionStrings.device(address.host(), deviceId,
-                        device.getValue()), IotHubClientProtocol.AMQPS);
+                        device.getValue()), IotHubClientProtocol.AMQPS, deviceOptions());
                 pending.add(client);
                 links.add(new DeviceLink(deviceId, client));
             }
@@ -72,10 +76,17 @@ final class AmqpConnector {
             Thread.currentThread().interrupt();
             HubSession.closeAll(links, closers);
             throw new TransportException("Connecting the simulated devices was interrupted.", e);
+        } catch (MultiplexingClientRegistrationException e) {
+            HubSession.closeAll(links, closers);
+            Map.Entry<String, Exception> first = e.getRegistrationExceptions().entrySet().stream().findFirst()
+                    .orElse(null);
+            throw new TransportException(first == null
+                    ? HubFailures.deviceFailure(address.host(), AMQP_PORT, "AMQP", null, e)
+                    : HubFailures.deviceFailure(address.host(), AMQP_PORT, "AMQP", first.getKey(), first.getValue()),
+                    e);
         } catch (Exception e) {
             HubSession.closeAll(links, closers);
-            String who = deviceId == null ? "the multiplexed connection" : deviceId;
-            throw new TransportException(HubFailures.deviceFailure(address.host(), AMQP_PORT, "AMQP", who, e), e);
+            throw new TransportException(HubFailures.deviceFailure(address.host(), AMQP_PORT, "AMQP", deviceId, e), e);
         }
         return new HubSession("IoT Hub " + address.host() + " over AMQP, " + links.size() + " devices on "
                 + connections.size() + " multiplexed connection" + (connections.size() == 1 ? "" : "s"), links,
@@ -86,6 +97,10 @@ final class AmqpConnector {
         if (connection != null && !clients.isEmpty()) {
             connection.registerDeviceClients(clients);
         }
+    }
+
+    private ClientOptions deviceOptions() {
+        return trust == null ? null : ClientOptions.builder().sslContext(trust).build();
     }
 
     private MultiplexingClientOptions options() {

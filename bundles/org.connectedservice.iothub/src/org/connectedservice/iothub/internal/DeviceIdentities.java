@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.connectedservice.simulator.transport.TransportException;
 
@@ -31,6 +36,7 @@ final class DeviceIdentities {
     static final String API_VERSION = "2021-04-12";
     static final int BULK_LIMIT = 100;
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    static final int PARALLEL_READS = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,9 +67,7 @@ final class DeviceIdentities {
         } else {
             existing.addAll(deviceIds);
         }
-        for (String id : existing) {
-            keys.put(id, readKey(id, create));
-        }
+        keys.putAll(readKeys(existing, create));
         Map<String, String> ordered = new LinkedHashMap<>();
         deviceIds.forEach(id -> ordered.put(id, keys.get(id)));
         return ordered;
@@ -96,6 +100,35 @@ final class DeviceIdentities {
                             Math.min(3, failures.size())))) + "). Check the hub's device quota and the device ids.");
         }
         return existing;
+    }
+
+    /** Reads keys a few requests at a time: a second run of 10,000 devices must not take minutes. */
+    private Map<String, String> readKeys(List<String> ids, boolean created) throws TransportException {
+        Map<String, String> keys = new ConcurrentHashMap<>();
+        AtomicReference<TransportException> failure = new AtomicReference<>();
+        Semaphore permits = new Semaphore(PARALLEL_READS);
+        try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String id : ids) {
+                permits.acquireUninterruptibly();
+                if (failure.get() != null) {
+                    permits.release();
+                    break;
+                }
+                readers.execute(() -> {
+                    try {
+                        keys.put(id, readKey(id, created));
+                    } catch (TransportException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        permits.release();
+                    }
+                });
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return keys;
     }
 
     private String readKey(String id, boolean created) throws TransportException {

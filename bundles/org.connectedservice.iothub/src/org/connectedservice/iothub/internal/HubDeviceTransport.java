@@ -37,6 +37,13 @@ final class HubDeviceTransport implements DeviceTransport {
     public TransportSession connect(IotHubSettings hub, List<String> deviceIds, DeviceHandler handler)
             throws TransportException {
         HubAddress address = HubAddress.parse(hub.hostName());
+        boolean amqp = hub.deviceProtocol() == IotHubSettings.DeviceProtocol.AMQP;
+        if (!amqp && deviceIds.size() > MqttConnector.MAX_DEVICES) {
+            throw new TransportException("Over MQTT every simulated device needs its own connection and about ten "
+                    + "threads, so " + deviceIds.size() + " devices are too many (at most " + MqttConnector.MAX_DEVICES
+                    + "). Choose AMQP in the connection profile: it shares one connection among up to "
+                    + AmqpConnector.DEVICES_PER_CONNECTION + " devices.");
+        }
         SasTokens tokens = SasTokens.of(hub.sharedAccessKeyName(), hub.sharedAccessKey());
         HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT);
         if (trust != null) {
@@ -47,7 +54,7 @@ final class HubDeviceTransport implements DeviceTransport {
             keys = new DeviceIdentities(client, address, tokens, hub.sharedAccessKeyName().strip(), clock)
                     .keys(deviceIds, hub.createDevicesInBulk());
         }
-        if (hub.deviceProtocol() == IotHubSettings.DeviceProtocol.AMQP) {
+        if (amqp) {
             return new AmqpConnector(address, trust).open(keys, handler);
         }
         ClientOptions options = trust == null ? null : ClientOptions.builder().sslContext(trust).build();

@@ -11,6 +11,8 @@ import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
 
 import com.microsoft.azure.sdk.iot.device.exceptions.IotHubClientException;
+import com.microsoft.azure.sdk.iot.device.transport.amqps.exceptions.ProtonIOException;
+import com.microsoft.azure.sdk.iot.device.transport.https.exceptions.UnauthorizedException;
 import com.microsoft.azure.sdk.iot.device.IotHubStatusCode;
 
 /** Turns what went wrong talking to a hub into one message that says what to check. */
@@ -30,7 +32,8 @@ final class HubFailures {
                     + "server's certificate is not trusted for that name: check the host name, or a proxy that "
                     + "intercepts TLS.";
         }
-        if (has(failure, ConnectException.class) || has(failure, NoRouteToHostException.class)) {
+        if (has(failure, ConnectException.class) || has(failure, NoRouteToHostException.class)
+                || refusedByProton(failure)) {
             return "Nothing answers at " + host + ":" + port + " (" + protocol + "): the hub is unreachable or the "
                     + "port is blocked. Check the host name, and that the network allows " + protocol + " on port "
                     + port + ".";
@@ -63,7 +66,7 @@ final class HubFailures {
     static String deviceFailure(String host, int port, String protocol, String deviceId, Throwable failure) {
         IotHubClientException hubError = find(failure, IotHubClientException.class);
         IotHubStatusCode status = hubError == null ? null : hubError.getStatusCode();
-        if (status == IotHubStatusCode.UNAUTHORIZED) {
+        if (status == IotHubStatusCode.UNAUTHORIZED || has(failure, UnauthorizedException.class)) {
             return "IoT Hub " + host + " refused device " + deviceId + ": its key is not accepted. If the device "
                     + "was registered by hand, delete it from the hub so the simulator creates it with its own key, "
                     + "or check the shared access key in the connection profile.";
@@ -75,8 +78,8 @@ final class HubFailures {
         if (reachability(failure)) {
             return unreachable(host, port, protocol, failure);
         }
-        return "Device " + deviceId + " could not connect to IoT Hub " + host + " over " + protocol + ": "
-                + rootMessage(failure);
+        return (deviceId == null ? "The simulated devices" : "Device " + deviceId) + " could not connect to IoT Hub "
+                + host + " over " + protocol + ": " + rootMessage(failure);
     }
 
     /** Whether the failure is about reaching the host at all, not about one device. */
@@ -84,7 +87,13 @@ final class HubFailures {
         return has(failure, UnknownHostException.class) || has(failure, UnresolvedAddressException.class)
                 || has(failure, CertificateException.class) || has(failure, SSLException.class)
                 || has(failure, ConnectException.class) || has(failure, NoRouteToHostException.class)
-                || has(failure, SocketTimeoutException.class);
+                || has(failure, SocketTimeoutException.class) || refusedByProton(failure);
+    }
+
+    /** The AMQP reactor reports a refused connection as an I/O error of its own, with the socket's message. */
+    private static boolean refusedByProton(Throwable failure) {
+        ProtonIOException io = find(failure, ProtonIOException.class);
+        return io != null && String.valueOf(io.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("refused");
     }
 
     static String rootMessage(Throwable failure) {

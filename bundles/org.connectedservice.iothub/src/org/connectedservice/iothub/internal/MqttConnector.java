@@ -23,6 +23,8 @@ final class MqttConnector {
 
     static final int MQTT_PORT = 8883;
     static final int PARALLEL_OPENS = 8;
+    /** Each device client holds a TLS connection and about ten threads (measured with SDK 2.5.0). */
+    static final int MAX_DEVICES = 500;
 
     private final HubAddress address;
     private final ClientOptions options;

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.connectedservice.core.connect.IotHubSettings;
 import org.connectedservice.core.connect.IotHubSettings.DeviceProtocol;
 import org.connectedservice.core.simulation.SimulatorRunState;
+import org.connectedservice.simulator.transport.TransportException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +27,18 @@ class HubFailureTest {
     private static final List<String> FLEET = List.of("thermostat-01", "thermostat-02", "thermostat-03");
 
     @TempDir
-    Path folder;
+    static Path folder;
+
+    private static TestCertificate certificate;
+
+    @BeforeAll
+    static void makeCertificate() throws Exception {
+        certificate = TestCertificate.create(folder);
+    }
 
     @Test
     void anUnknownHostSaysSoAndNothingStarts() throws Exception {
-        try (HubTestbed testbed = new HubTestbed(folder, 3)) {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3)) {
             testbed.hub.start();
             IotHubSettings wrongHost = new IotHubSettings("no-such-hub.invalid", LocalRegistry.POLICY,
                     HubTestbed.POLICY_KEY, DeviceProtocol.MQTT, true);
@@ -42,7 +52,7 @@ class HubFailureTest {
 
     @Test
     void aWrongPolicyKeyNamesThePolicyAndNothingStarts() throws Exception {
-        try (HubTestbed testbed = new HubTestbed(folder, 3)) {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3)) {
             testbed.hub.start();
             IotHubSettings wrongKey = new IotHubSettings(testbed.registry.hostName(), LocalRegistry.POLICY,
                     "d3Jvbmcta2V5LXdyb25nLWtleS13cm9uZy1rZXk=", DeviceProtocol.MQTT, true);
@@ -56,7 +66,7 @@ class HubFailureTest {
 
     @Test
     void aKeyThatIsNotBase64IsRefusedBeforeAnythingIsSent() throws Exception {
-        try (HubTestbed testbed = new HubTestbed(folder, 3)) {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3)) {
             IotHubSettings garbled = new IotHubSettings(testbed.registry.hostName(), LocalRegistry.POLICY,
                     "not a key!", DeviceProtocol.MQTT, true);
 
@@ -69,8 +79,24 @@ class HubFailureTest {
     }
 
     @Test
+    void withoutBulkCreationADeviceMissingFromTheRegistryIsNamedAndNothingStarts() throws Exception {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3)) {
+            testbed.hub.start();
+            IotHubSettings noCreation = new IotHubSettings(testbed.registry.hostName(), LocalRegistry.POLICY,
+                    HubTestbed.POLICY_KEY, DeviceProtocol.MQTT, false);
+
+            String message = refusal(testbed, noCreation);
+
+            assertTrue(message.matches("Device thermostat-0[123] is not in IoT Hub 127.0.0.1's registry\\. Allow "
+                    + "creating devices in bulk in the connection profile, or register it\\..*"), message);
+            assertUntouched(testbed);
+            assertTrue(testbed.registry.bulkSizes().isEmpty(), "nothing was created");
+        }
+    }
+
+    @Test
     void aHubWhoseMqttEndpointIsDownSaysNothingAnswersAndCanBeRetriedOnceItIsUp() throws Exception {
-        try (HubTestbed testbed = new HubTestbed(folder, 3)) {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3)) {
             String message = refusal(testbed, testbed.settings(DeviceProtocol.MQTT));
 
             assertTrue(message.contains("Nothing answers at 127.0.0.1:8883 (MQTT)"), message);
@@ -85,7 +111,7 @@ class HubFailureTest {
 
     @Test
     void aDeviceTheHubRefusesIsNamedAndTheDevicesAlreadyConnectedAreDisconnectedAgain() throws Exception {
-        try (HubTestbed testbed = new HubTestbed(folder, 3, Set.of("thermostat-03"))) {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3, Set.of("thermostat-03"))) {
             testbed.hub.start();
 
             String message = refusal(testbed, testbed.settings(DeviceProtocol.MQTT));
@@ -98,6 +124,40 @@ class HubFailureTest {
                 Thread.sleep(20);
             }
             assertEquals(Set.of(), testbed.hub.connectedDevices(), "no half-connected fleet");
+        }
+    }
+
+    @Test
+    void overAmqpADownEndpointAndARefusedDeviceAreNamedAndTheSharedConnectionIsClosed() throws Exception {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3, Set.of("thermostat-02"))) {
+            String down = refusal(testbed, testbed.settings(DeviceProtocol.AMQP));
+            assertTrue(down.startsWith("Nothing answers at 127.0.0.1:5671 (AMQP)"), down);
+            assertUntouched(testbed);
+
+            testbed.amqpHub.start();
+            String refused = refusal(testbed, testbed.settings(DeviceProtocol.AMQP));
+
+            assertTrue(refused.startsWith("IoT Hub 127.0.0.1 refused device thermostat-02"), refused);
+            assertUntouched(testbed);
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (testbed.amqpHub.openConnections() > 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, testbed.amqpHub.openConnections(), "the multiplexed connection is closed again");
+        }
+    }
+
+    @Test
+    void aFleetTooLargeForOneConnectionPerDeviceIsPointedToAmqpBeforeAnythingIsCreated() throws Exception {
+        try (HubTestbed testbed = new HubTestbed(certificate, 3)) {
+            List<String> large = IntStream.rangeClosed(1, MqttConnector.MAX_DEVICES + 1)
+                    .mapToObj(i -> "pump-" + i).toList();
+
+            TransportException refused = assertThrows(TransportException.class,
+                    () -> testbed.transport.connect(testbed.settings(DeviceProtocol.MQTT), large, testbed.link));
+
+            assertTrue(refused.getMessage().contains("Choose AMQP in the connection profile"), refused.getMessage());
+            assertTrue(testbed.registry.bulkSizes().isEmpty(), "nothing was created");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.connectedservice.iothub.internal;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.connectedservice.simulator.internal.model.DeviceModel;
 import org.connectedservice.simulator.internal.model.ModelLibrary;
 
 /**
- * A local IoT Hub (registry over HTTPS, devices over MQTT, both with a certificate made for the test) and a
+ * A local IoT Hub (registry over HTTPS, devices over MQTT or AMQP, with a certificate made for the test) and a
  * simulated fleet of fast thermostats wired to it through the real device transport.
  */
 final class HubTestbed implements AutoCloseable {
@@ -34,22 +33,24 @@ final class HubTestbed implements AutoCloseable {
     final TestCertificate certificate;
     final LocalRegistry registry;
     final LocalIotHub hub;
+    final LocalAmqpHub amqpHub;
     final List<Object> embedded = new CopyOnWriteArrayList<>();
     final HubLink link;
     final FleetRunner runner;
     final HubDeviceTransport transport;
 
-    HubTestbed(Path folder, int thermostats) throws Exception {
-        this(folder, thermostats, Set.of());
+    HubTestbed(TestCertificate certificate, int thermostats) throws Exception {
+        this(certificate, thermostats, Set.of());
     }
 
     /** refusedDevices: devices the hub will not let in, though the registry has them. */
-    HubTestbed(Path folder, int thermostats, Set<String> refusedDevices) throws Exception {
-        certificate = TestCertificate.create(folder);
+    HubTestbed(TestCertificate certificate, int thermostats, Set<String> refusedDevices) throws Exception {
+        this.certificate = certificate;
         SSLContext server = certificate.serverContext();
         registry = new LocalRegistry(server, POLICY_KEY);
         Function<String, String> keys = id -> refusedDevices.contains(id) ? null : registry.keyOf(id);
         hub = new LocalIotHub(server, keys);
+        amqpHub = new LocalAmqpHub(server, keys);
         link = new HubLink(new TelemetrySink() {
             @Override
             public void reading(Reading reading) {
@@ -86,6 +87,7 @@ final class HubTestbed implements AutoCloseable {
     public void close() throws Exception {
         link.stop(runner);
         hub.close();
+        amqpHub.close();
         registry.close();
     }
 }

@@ -47,6 +47,7 @@ final class LocalIotHub implements AutoCloseable {
     private final AtomicInteger requestIds = new AtomicInteger();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private ServerSocket server;
+    private Thread acceptor;
 
     LocalIotHub(SSLContext tls, Function<String, String> deviceKeys) {
         this.tls = tls;
@@ -62,7 +63,7 @@ final class LocalIotHub implements AutoCloseable {
             throw new IOException("The local IoT Hub needs port " + MQTT_PORT + " (the device SDK always dials it), "
                     + "but cannot bind it: " + e.getMessage(), e);
         }
-        Thread.ofPlatform().daemon().name("local-iothub-accept").start(this::acceptLoop);
+        acceptor = Thread.ofPlatform().daemon().name("local-iothub-accept").start(this::acceptLoop);
         return this;
     }
 
@@ -151,11 +152,19 @@ final class LocalIotHub implements AutoCloseable {
         }
     }
 
-    /** Stops listening and cuts every connection, as a hub that goes away. */
+    /**
+     * Stops listening and cuts every connection, as a hub that goes away. Returns once the port is free: the JDK
+     * releases a listening socket only when the thread blocked in accept has left it.
+     */
     @Override
     public void close() throws IOException {
         if (server != null) {
             server.close();
+            try {
+                acceptor.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         for (Socket socket : sockets) {
             socket.close();

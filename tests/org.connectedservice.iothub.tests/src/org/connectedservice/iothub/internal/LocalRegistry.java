@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 import javax.net.ssl.SSLContext;
 
@@ -27,6 +28,8 @@ import com.sun.net.httpserver.HttpsServer;
 final class LocalRegistry implements AutoCloseable {
 
     static final String POLICY = "iothubowner";
+    /** A policy with registry read but not write rights. */
+    static final String READ_ONLY_POLICY = "registryRead";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +43,8 @@ final class LocalRegistry implements AutoCloseable {
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         server.createContext("/devices", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4,
+                runnable -> Thread.ofPlatform().daemon().name("local-registry").unstarted(runnable)));
         server.start();
     }
 
@@ -65,7 +70,8 @@ final class LocalRegistry implements AutoCloseable {
         try (exchange) {
             String token = exchange.getRequestHeaders().getFirst("Authorization");
             String refusal = SasCheck.refusal(token, "127.0.0.1", policyKey);
-            if (refusal == null && !token.contains("skn=" + POLICY)) {
+            boolean readOnly = token != null && token.endsWith("skn=" + READ_ONLY_POLICY);
+            if (refusal == null && !token.endsWith("skn=" + POLICY) && !readOnly) {
                 refusal = "unknown policy";
             }
             if (refusal != null) {
@@ -73,7 +79,9 @@ final class LocalRegistry implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getPath();
-            if (exchange.getRequestMethod().equals("POST") && path.equals("/devices")) {
+            if (readOnly && !exchange.getRequestMethod().equals("GET")) {
+                respond(exchange, 403, "{\"Message\":\"ErrorCode:IotHubUnauthorizedAccess;Unauthorized\"}");
+            } else if (exchange.getRequestMethod().equals("POST") && path.equals("/devices")) {
                 bulkCreate(exchange);
             } else if (exchange.getRequestMethod().equals("GET") && path.startsWith("/devices/")) {
                 read(exchange, URLDecoder.decode(path.substring("/devices/".length()), StandardCharsets.UTF_8));

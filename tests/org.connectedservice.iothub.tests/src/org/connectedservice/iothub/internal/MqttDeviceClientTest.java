@@ -15,6 +15,7 @@ import org.connectedservice.core.connect.IotHubSettings.DeviceProtocol;
 import org.connectedservice.core.model.Reading;
 import org.connectedservice.core.simulation.DeviceStatus;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +33,20 @@ class MqttDeviceClientTest {
     private static final long WAIT_MILLIS = 10_000;
 
     @TempDir
-    Path folder;
+    static Path folder;
+
+    private static TestCertificate certificate;
+
+    @BeforeAll
+    static void makeCertificate() throws Exception {
+        certificate = TestCertificate.create(folder);
+    }
 
     private HubTestbed testbed;
 
     @BeforeEach
     void connect() throws Exception {
-        testbed = new HubTestbed(folder, 3);
+        testbed = new HubTestbed(certificate, 3);
         testbed.hub.start();
         testbed.start(testbed.settings(DeviceProtocol.MQTT));
     }
