@@ -12,6 +12,11 @@ public interface CommandService {
 
     List<CommandDefinition> definitions();
 
+    /** Command definition files left out because they are broken, one line each naming file, line and field. */
+    default List<String> definitionProblems() {
+        return List.of();
+    }
+
     /** What is wrong with these values for the command, one sentence per parameter; empty when it can be sent. */
     List<String> validate(String command, Map<String, String> values);
 

@@ -41,6 +41,8 @@ final class CommandPanel {
     private final Label description;
     private final ParameterForm parameters;
     private final Label problems;
+    private final Label brokenFiles;
+    private List<CommandDefinition> shown = List.of();
     private final Label payload;
     private final Button toSelection;
     private final Button toAsset;
@@ -68,7 +70,10 @@ final class CommandPanel {
         new Label(form, SWT.NONE).setText("Command");
         definitions = new Combo(form, SWT.READ_ONLY);
         definitions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        commands.definitions().forEach(d -> definitions.add(d.name()));
+        definitions.setToolTipText("The command definitions of the workspace's commands folder");
+        definitions.addListener(SWT.FocusIn, e -> reloadDefinitions());
+        brokenFiles = wrapping(form);
+        brokenFiles.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
         parameters = new ParameterForm(form, this::check);
         parameters.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         problems = wrapping(form);
@@ -109,8 +114,7 @@ final class CommandPanel {
         history = new CommandHistoryTable(root, commands);
         root.setWeights(35, 65);
         definitions.addListener(SWT.Selection, e -> pick());
-        definitions.select(0);
-        pick();
+        reloadDefinitions();
         select(List.of());
     }
 
@@ -150,8 +154,25 @@ final class CommandPanel {
         check();
     }
 
+    /* Definition files can change while the console runs: the list follows them, keeping the picked command. */
+    private void reloadDefinitions() {
+        List<CommandDefinition> now = commands.definitions();
+        List<String> broken = commands.definitionProblems();
+        brokenFiles.setText(broken.isEmpty() ? "" : "Left out, fix and pick again:\n" + String.join("\n", broken));
+        if (now.equals(shown)) {
+            relayout();
+            return;
+        }
+        String picked = definitions.getText();
+        shown = now;
+        definitions.setItems(now.stream().map(CommandDefinition::name).toArray(String[]::new));
+        int at = definitions.indexOf(picked);
+        definitions.select(at >= 0 ? at : 0);
+        pick();
+    }
+
     private CommandDefinition definition() {
-        return commands.definitions().get(definitions.getSelectionIndex());
+        return shown.get(definitions.getSelectionIndex());
     }
 
     private void pick() {
