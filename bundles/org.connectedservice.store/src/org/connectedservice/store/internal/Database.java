@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -56,11 +55,7 @@ public final class Database implements AutoCloseable {
         Database database = new Database(directory, pool);
         try {
             database.transaction("create the console tables", connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : Schema.statements(database.dialect())) {
-                        statement.execute(sql);
-                    }
-                }
+                SchemaSetup.apply(connection, database.dialect(), Schema.steps(database.dialect()));
                 return null;
             });
         } catch (RuntimeException e) {

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One pass deleting the readings older than a cutoff, trace by trace (so every delete follows the trace index) and
- * in chunks of at most CHUNK_ROWS, each its own transaction: the writer runs one chunk between two batches, so a
- * large clean-up never stalls the history for long.
+ * One pass deleting the readings older than a cutoff, trace by trace (so every delete follows the trace's key
+ * range in trace_reading, then its index in reading_history) and in chunks of at most CHUNK_ROWS, each its own
+ * transaction: the writer runs one chunk between two batches, so a large clean-up never stalls the history for
+ * long.
  */
 final class HistoryRetention {
 
@@ -19,16 +20,20 @@ final class HistoryRetention {
 
     private final Database database;
     private final long cutoffMillis;
-    private final String deleteChunk;
+    private final String deleteKeyedChunk;
+    private final String deleteOtherChunk;
     private final List<Integer> traceIds;
     private int next;
+    private boolean keyedDone;
     private long deleted;
 
     private HistoryRetention(Database database, long cutoffMillis, List<Integer> traceIds) {
         this.database = database;
         this.cutoffMillis = cutoffMillis;
         this.traceIds = traceIds;
-        this.deleteChunk = database.dialect().deleteAtMost("reading_history", "series_id = ? AND epoch_ms < ?",
+        this.deleteKeyedChunk = database.dialect().deleteAtMost("trace_reading",
+                "reading_key >= ? AND reading_key < ?", CHUNK_ROWS);
+        this.deleteOtherChunk = database.dialect().deleteAtMost("reading_history", "series_id = ? AND epoch_ms < ?",
                 CHUNK_ROWS);
     }
 
@@ -52,16 +57,27 @@ final class HistoryRetention {
             return false;
         }
         int traceId = traceIds.get(next);
+        boolean keyed = !keyedDone && ReadingKeys.fits(traceId, 0);
         int chunk = database.transaction("delete readings older than the history retention", connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(deleteChunk)) {
-                delete.setInt(1, traceId);
-                delete.setLong(2, cutoffMillis);
+            try (PreparedStatement delete = connection.prepareStatement(keyed ? deleteKeyedChunk : deleteOtherChunk)) {
+                if (keyed) {
+                    delete.setLong(1, ReadingKeys.traceStart(traceId));
+                    delete.setLong(2, ReadingKeys.bound(traceId, cutoffMillis));
+                } else {
+                    delete.setInt(1, traceId);
+                    delete.setLong(2, cutoffMillis);
+                }
                 return delete.executeUpdate();
             }
         });
         deleted += chunk;
         if (chunk < CHUNK_ROWS) {
-            next++;
+            if (keyed) {
+                keyedDone = true;
+            } else {
+                keyedDone = false;
+                next++;
+            }
         }
         return next < traceIds.size();
     }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,22 +27,21 @@ final class HistoryRows {
     }
 
     private static final System.Logger LOG = System.getLogger(HistoryRows.class.getName());
-    private static final int ROWS_PER_EXECUTE = 5_000;
-    private static final String INSERT = "INSERT INTO reading_history (series_id, epoch_ms, reading_value)"
-            + " VALUES (?, ?, ?)";
     private static final String ALL_TRACES = "SELECT id, device_id, measurement, device_type FROM history_series";
     private static final String TRACE_ID = "SELECT id FROM history_series WHERE device_id = ? AND measurement = ?";
+    private static final String ADD_TRACE = "INSERT INTO history_series (device_id, measurement, device_type)"
+            + " VALUES (?, ?, ?)";
+    private static final String RETYPE_TRACE = "UPDATE history_series SET device_type = ? WHERE id = ?";
 
     private final Database database;
-    private final String upsertTrace;
+    private final HistoryInsert insert;
     private final Map<String, Map<String, Trace>> traces = new HashMap<>();
     private boolean loaded;
     private boolean skipLogged;
 
     HistoryRows(Database database) {
         this.database = database;
-        this.upsertTrace = database.dialect().upsert("history_series", List.of("device_id", "measurement"),
-                List.of("device_type"));
+        this.insert = new HistoryInsert(database);
     }
 
     Written write(List<Reading> readings) {
@@ -74,39 +72,8 @@ final class HistoryRows {
         if (skipped > 0) {
             reportSkipped(skipped);
         }
-        insert(series, times, values, rows);
+        insert.write(series, times, values, rows);
         return new Written(rows, skipped);
-    }
-
-    /*
-     * Rows go in trace by trace (in arrival order within a trace): H2 then changes each index page once per batch
-     * instead of once per row, which is most of the write rate when many devices report at once.
-     */
-    private void insert(int[] series, long[] times, double[] values, int rows) {
-        if (rows == 0) {
-            return;
-        }
-        long[] order = new long[rows];
-        for (int i = 0; i < rows; i++) {
-            order[i] = ((long) series[i] << 32) | i;
-        }
-        Arrays.sort(order);
-        database.transaction("store " + rows + " readings in the history", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (int k = 0; k < rows; k++) {
-                    int i = (int) order[k];
-                    insert.setInt(1, series[i]);
-                    insert.setLong(2, times[i]);
-                    insert.setDouble(3, values[i]);
-                    insert.addBatch();
-                    if ((k + 1) % ROWS_PER_EXECUTE == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            return null;
-        });
     }
 
     private void loadTraces() {
@@ -151,19 +118,41 @@ final class HistoryRows {
         ids.forEach((key, id) -> remember(key.get(0), key.get(1), new Trace(id, missing.get(key))));
     }
 
+    /*
+     * Insert, or find the trace another console on the same SQL Server added meanwhile; plain statements rather
+     * than a MERGE, which each database spells its own way.
+     */
     private int upsert(Connection connection, List<String> key, String deviceType) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(upsertTrace)) {
-            upsert.setString(1, key.get(0));
-            upsert.setString(2, key.get(1));
-            upsert.setString(3, deviceType);
-            upsert.executeUpdate();
+        Integer id = traceId(connection, key);
+        if (id == null) {
+            try (PreparedStatement add = connection.prepareStatement(ADD_TRACE)) {
+                add.setString(1, key.get(0));
+                add.setString(2, key.get(1));
+                add.setString(3, deviceType);
+                add.executeUpdate();
+            } catch (SQLException e) {
+                if (!database.dialect().isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
+            return traceId(connection, key);
         }
+        if (deviceType != null) {
+            try (PreparedStatement retype = connection.prepareStatement(RETYPE_TRACE)) {
+                retype.setString(1, deviceType);
+                retype.setInt(2, id);
+                retype.executeUpdate();
+            }
+        }
+        return id;
+    }
+
+    private static Integer traceId(Connection connection, List<String> key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(TRACE_ID)) {
             select.setString(1, key.get(0));
             select.setString(2, key.get(1));
             try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
+                return row.next() ? row.getInt(1) : null;
             }
         }
     }

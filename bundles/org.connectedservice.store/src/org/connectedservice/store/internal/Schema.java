@@ -3,8 +3,8 @@ package org.connectedservice.store.internal;
 import java.util.List;
 
 /**
- * The tables of the console database. Every statement can run again on an existing database, so opening a
- * workspace made by an older console adds what is missing (tables, indexes, columns) and keeps its data.
+ * The tables of the console database: the fault outbox, the IoT alerts, the telemetry history and the
+ * quarantine. Each step is applied when missing, so a workspace made by an older console is upgraded in place.
  */
 final class Schema {
 
@@ -15,12 +15,12 @@ final class Schema {
     private Schema() {
     }
 
-    static List<String> statements(SqlDialect d) {
+    static List<SchemaStep> steps(SqlDialect d) {
         String time = d.timestamp();
         String text = d.text();
         String number = d.doublePrecision();
         return List.of(
-                d.createTable("fault_outbox", String.join(",\n", List.of(
+                new SchemaStep.Table("fault_outbox", List.of(
                         "id " + d.identity("BIGINT"),
                         "token " + d.keyText(MAX_TOKEN_CHARS) + " NOT NULL",
                         "kind VARCHAR(16) NOT NULL",
@@ -42,10 +42,10 @@ final class Schema {
                         "last_error " + text,
                         "dead_letter " + d.booleanType() + " DEFAULT " + d.literal(false) + " NOT NULL",
                         "created_at " + time + " NOT NULL",
-                        "CONSTRAINT fault_outbox_episode UNIQUE (token, kind)"))),
-                d.addColumn("fault_outbox", "window_start", time),
-                d.createIndex("fault_outbox_due", "fault_outbox", "dead_letter, next_attempt_at", false),
-                d.createTable("iot_alert", String.join(",\n", List.of(
+                        "CONSTRAINT fault_outbox_episode UNIQUE (token, kind)")),
+                new SchemaStep.Column("fault_outbox", "window_start", time),
+                new SchemaStep.Index("fault_outbox_due", "fault_outbox", "dead_letter, next_attempt_at"),
+                new SchemaStep.Table("iot_alert", List.of(
                         "id " + d.identity("BIGINT"),
                         "fault_token " + d.keyText(MAX_TOKEN_CHARS) + " NOT NULL",
                         "alert_time " + time,
@@ -61,27 +61,32 @@ final class Schema {
                         "status VARCHAR(16) NOT NULL",
                         "description " + text,
                         "cleared_at " + time,
-                        "CONSTRAINT iot_alert_fault UNIQUE (fault_token)"))),
-                d.createIndex("iot_alert_newest", "iot_alert", "alert_time DESC, id DESC", false),
-                d.createTable("history_series", String.join(",\n", List.of(
+                        "CONSTRAINT iot_alert_fault UNIQUE (fault_token)")),
+                new SchemaStep.Index("iot_alert_newest", "iot_alert", "alert_time DESC, id DESC"),
+                new SchemaStep.Table("history_series", List.of(
                         "id " + d.identity("INT"),
                         "device_id " + d.keyText(MAX_KEY_CHARS) + " NOT NULL",
                         "measurement " + d.keyText(MAX_KEY_CHARS) + " NOT NULL",
                         "device_type " + d.keyText(MAX_KEY_CHARS),
-                        "CONSTRAINT history_series_trace UNIQUE (device_id, measurement)"))),
-                // No foreign key to history_series: checking it on every row would cost write rate, and the
-                // history writer is the only writer and creates a series before its first reading.
-                d.createTable("reading_history", String.join(",\n", List.of(
+                        "CONSTRAINT history_series_trace UNIQUE (device_id, measurement)")),
+                // Keyed by ReadingKeys (trace and time in one BIGINT), so the table is its own only index. No
+                // foreign key to history_series: checking it would cost write rate, and the one writer creates a
+                // trace before its first reading.
+                new SchemaStep.Table("trace_reading", List.of(
+                        "reading_key BIGINT NOT NULL PRIMARY KEY",
+                        "reading_value " + number + " NOT NULL")),
+                // What trace_reading cannot key, and every reading stored by consoles before it existed.
+                new SchemaStep.Table("reading_history", List.of(
                         "series_id INT NOT NULL",
                         "epoch_ms BIGINT NOT NULL",
-                        "reading_value " + number + " NOT NULL"))),
-                d.createIndex("reading_history_trace", "reading_history", "series_id, epoch_ms", true),
-                d.createTable("quarantine", String.join(",\n", List.of(
+                        "reading_value " + number + " NOT NULL")),
+                new SchemaStep.Index("reading_history_trace", "reading_history", "series_id, epoch_ms"),
+                new SchemaStep.Table("quarantine", List.of(
                         "id " + d.identity("BIGINT"),
                         "received_at " + time + " NOT NULL",
                         "source " + text,
                         "reason " + text,
-                        "raw " + d.largeText()))),
-                d.createIndex("quarantine_newest", "quarantine", "received_at DESC, id DESC", false));
+                        "raw " + d.largeText())),
+                new SchemaStep.Index("quarantine_newest", "quarantine", "received_at DESC, id DESC"));
     }
 }

@@ -74,7 +74,7 @@ public final class SqlAlertStore implements AlertStore {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int i = 1;
             insert.setString(i++, fault.token());
-            Sql.setInstant(insert, i++, fault.time());
+            database.dialect().setInstant(insert, i++, fault.time());
             insert.setString(i++, fault.deviceId());
             insert.setString(i++, fault.ruleId());
             insert.setInt(i++, fault.ruleVersion());
@@ -96,11 +96,11 @@ public final class SqlAlertStore implements AlertStore {
         }
     }
 
-    private static Outcome clear(Connection connection, Fault fault) throws SQLException {
+    private Outcome clear(Connection connection, Fault fault) throws SQLException {
         int changed;
         try (PreparedStatement update = connection.prepareStatement(CLEAR)) {
             update.setString(1, AlertStatus.CLEARED.name());
-            Sql.setInstant(update, 2, fault.time());
+            database.dialect().setInstant(update, 2, fault.time());
             update.setString(3, fault.token());
             update.setString(4, AlertStatus.ACTIVE.name());
             changed = update.executeUpdate();
@@ -108,7 +108,7 @@ public final class SqlAlertStore implements AlertStore {
         return new Outcome(byToken(connection, fault.token()), changed > 0);
     }
 
-    private static IotAlert byToken(Connection connection, String token) throws SQLException {
+    private IotAlert byToken(Connection connection, String token) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(BY_TOKEN)) {
             select.setString(1, token);
             try (ResultSet row = select.executeQuery()) {
@@ -117,8 +117,8 @@ public final class SqlAlertStore implements AlertStore {
         }
     }
 
-    private static IotAlert alertFrom(ResultSet row) throws SQLException {
-        return new IotAlert(row.getLong("id"), row.getString("fault_token"), Sql.instant(row, "alert_time"),
+    private IotAlert alertFrom(ResultSet row) throws SQLException {
+        return new IotAlert(row.getLong("id"), row.getString("fault_token"), database.dialect().instant(row, "alert_time"),
                 row.getString("device_id"), row.getString("rule_id"), row.getInt("rule_version"),
                 row.getString("rule_name"), row.getString("measurement"), row.getDouble("reading"),
                 row.getDouble("threshold"), Sql.enumValue(Severity.class, row.getString("severity")),

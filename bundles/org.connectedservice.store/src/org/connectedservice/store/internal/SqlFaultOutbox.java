@@ -100,8 +100,8 @@ public final class SqlFaultOutbox implements FaultOutbox {
      * skips its own row. */
     private void insertUnlessPresent(PreparedStatement insert, Fault fault, Instant now) throws SQLException {
         int i = bindFault(insert, fault);
-        Sql.setInstant(insert, i++, now);
-        Sql.setInstant(insert, i, now);
+        database.dialect().setInstant(insert, i++, now);
+        database.dialect().setInstant(insert, i, now);
         try {
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -111,7 +111,7 @@ public final class SqlFaultOutbox implements FaultOutbox {
         }
     }
 
-    private static int bindFault(PreparedStatement statement, Fault fault) throws SQLException {
+    private int bindFault(PreparedStatement statement, Fault fault) throws SQLException {
         int i = 1;
         statement.setString(i++, fault.token());
         statement.setString(i++, fault.kind().name());
@@ -125,9 +125,9 @@ public final class SqlFaultOutbox implements FaultOutbox {
         statement.setDouble(i++, fault.threshold());
         statement.setString(i++, Sql.name(fault.severity()));
         statement.setString(i++, fault.alertType());
-        Sql.setInstant(statement, i++, fault.time());
+        database.dialect().setInstant(statement, i++, fault.time());
         statement.setString(i++, fault.description());
-        Sql.setInstant(statement, i++, fault.windowStart());
+        database.dialect().setInstant(statement, i++, fault.windowStart());
         return i;
     }
 
@@ -140,7 +140,7 @@ public final class SqlFaultOutbox implements FaultOutbox {
             List<OutboxEntry> entries = due(connection, max, now);
             try (PreparedStatement lease = connection.prepareStatement(LEASE_ENTRY)) {
                 for (OutboxEntry entry : entries) {
-                    Sql.setInstant(lease, 1, now.plus(LEASE));
+                    database.dialect().setInstant(lease, 1, now.plus(LEASE));
                     lease.setLong(2, entry.id());
                     lease.addBatch();
                 }
@@ -152,8 +152,8 @@ public final class SqlFaultOutbox implements FaultOutbox {
 
     private List<OutboxEntry> due(Connection connection, int max, Instant now) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(due)) {
-            Sql.setInstant(select, 1, now);
-            Sql.setInstant(select, 2, now);
+            database.dialect().setInstant(select, 1, now);
+            database.dialect().setInstant(select, 2, now);
             select.setInt(3, max);
             List<OutboxEntry> entries = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
@@ -165,13 +165,13 @@ public final class SqlFaultOutbox implements FaultOutbox {
         }
     }
 
-    private static Fault faultFrom(ResultSet row) throws SQLException {
+    private Fault faultFrom(ResultSet row) throws SQLException {
         return new Fault(row.getString("token"), FaultKind.valueOf(row.getString("kind")), row.getString("device_id"),
                 row.getString("device_type"), row.getString("rule_id"), row.getInt("rule_version"),
                 row.getString("rule_name"), row.getString("measurement"), row.getDouble("reading_value"),
                 row.getDouble("threshold"), Sql.enumValue(Severity.class, row.getString("severity")),
-                row.getString("alert_type"), Sql.instant(row, "fault_time"), row.getString("description"),
-                Sql.instant(row, "window_start"));
+                row.getString("alert_type"), database.dialect().instant(row, "fault_time"), row.getString("description"),
+                database.dialect().instant(row, "window_start"));
     }
 
     @Override
@@ -203,7 +203,7 @@ public final class SqlFaultOutbox implements FaultOutbox {
                 int i = 1;
                 update.setInt(i++, attempts);
                 if (!exhausted) {
-                    Sql.setInstant(update, i++, now.plus(retryDelay(attempts)));
+                    database.dialect().setInstant(update, i++, now.plus(retryDelay(attempts)));
                 }
                 update.setString(i++, reason);
                 update.setLong(i, entryId);
@@ -224,7 +224,7 @@ public final class SqlFaultOutbox implements FaultOutbox {
         Instant now = clock.instant();
         return database.transaction("resubmit the dead-lettered faults", connection -> {
             try (PreparedStatement update = connection.prepareStatement(resubmit)) {
-                Sql.setInstant(update, 1, now);
+                database.dialect().setInstant(update, 1, now);
                 return update.executeUpdate();
             }
         });

@@ -39,7 +39,7 @@ public final class SqlQuarantineStore implements QuarantineStore {
         Instant receivedAt = message.receivedAt() != null ? message.receivedAt() : clock.instant();
         long id = database.transaction("quarantine a message from " + message.source(), connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-                Sql.setInstant(insert, 1, receivedAt);
+                database.dialect().setInstant(insert, 1, receivedAt);
                 insert.setString(2, message.source());
                 insert.setString(3, message.reason());
                 insert.setString(4, message.raw());
@@ -64,7 +64,7 @@ public final class SqlQuarantineStore implements QuarantineStore {
                 List<QuarantinedMessage> messages = new ArrayList<>();
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        messages.add(new QuarantinedMessage(row.getLong("id"), Sql.instant(row, "received_at"),
+                        messages.add(new QuarantinedMessage(row.getLong("id"), database.dialect().instant(row, "received_at"),
                                 row.getString("source"), row.getString("reason"), row.getString("raw")));
                     }
                 }

@@ -1,13 +1,8 @@
 package org.connectedservice.store.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,23 +19,18 @@ import org.connectedservice.core.service.TelemetryHistory;
  */
 public final class SqlTelemetryHistory implements TelemetryHistory, AutoCloseable {
 
-    private static final String TRACE_ID = "SELECT id FROM history_series WHERE device_id = ? AND measurement = ?";
-    private static final String POINTS = "SELECT epoch_ms, reading_value FROM reading_history"
-            + " WHERE series_id = ? AND epoch_ms >= ? AND epoch_ms < ? ORDER BY epoch_ms";
-    private static final String TRACES = "SELECT s.device_id, s.device_type, s.measurement FROM history_series s"
-            + " WHERE EXISTS (SELECT 1 FROM reading_history h"
-            + " WHERE h.series_id = s.id AND h.epoch_ms >= ? AND h.epoch_ms < ?) ORDER BY s.device_id, s.measurement";
-
     private final Database database;
     private final Clock clock;
     private final HistorySettings settings;
     private final HistoryWriter writer;
+    private final HistoryReads reads;
 
     public SqlTelemetryHistory(Database database, Clock clock, HistorySettings settings) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
         this.writer = new HistoryWriter(database, clock, settings);
+        this.reads = new HistoryReads(database.dialect());
         writer.start();
     }
 
@@ -99,29 +89,17 @@ public final class SqlTelemetryHistory implements TelemetryHistory, AutoCloseabl
             throw new IllegalArgumentException("the range " + from + " to " + to + " is too long to split into "
                     + buckets + " buckets; ask for a shorter range or fewer buckets");
         }
-        SqlDialect d = database.dialect();
-        String bucket = d.bucketIndex("epoch_ms", fromMillis, span, buckets);
-        String sql = "SELECT " + bucket + " AS bucket, " + d.countAll() + " AS readings,"
-                + " MIN(reading_value) AS lowest, MAX(reading_value) AS highest, AVG(reading_value) AS mean"
-                + " FROM reading_history WHERE series_id = ? AND epoch_ms >= ? AND epoch_ms < ?"
-                + " GROUP BY " + bucket + " ORDER BY bucket";
         return database.transaction("read the history of " + deviceId + " " + measurement, connection -> {
-            Integer traceId = traceId(connection, deviceId, measurement);
+            Integer traceId = HistoryReads.traceId(connection, deviceId, measurement);
             List<HistoryBucket> result = new ArrayList<>();
             if (traceId == null) {
                 return result;
             }
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                bindRange(select, traceId, fromMillis, fromMillis + span);
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        long i = row.getLong("bucket");
-                        Instant start = i == 0 ? from : boundary(fromMillis, span, buckets, i);
-                        Instant end = i == buckets - 1 ? to : boundary(fromMillis, span, buckets, i + 1);
-                        result.add(new HistoryBucket(start, end, row.getLong("readings"), row.getDouble("lowest"),
-                                row.getDouble("highest"), row.getDouble("mean")));
-                    }
-                }
+            for (HistoryReads.Bucket bucket : reads.buckets(connection, traceId, fromMillis, span, buckets)) {
+                long i = bucket.index();
+                Instant start = i == 0 ? from : boundary(fromMillis, span, buckets, i);
+                Instant end = i == buckets - 1 ? to : boundary(fromMillis, span, buckets, i + 1);
+                result.add(new HistoryBucket(start, end, bucket.count(), bucket.min(), bucket.max(), bucket.avg()));
             }
             return result;
         });
@@ -140,27 +118,8 @@ public final class SqlTelemetryHistory implements TelemetryHistory, AutoCloseabl
             return SeriesSnapshot.EMPTY;
         }
         return database.transaction("read the history of " + deviceId + " " + measurement, connection -> {
-            Integer traceId = traceId(connection, deviceId, measurement);
-            if (traceId == null) {
-                return SeriesSnapshot.EMPTY;
-            }
-            try (PreparedStatement select = connection.prepareStatement(POINTS)) {
-                bindRange(select, traceId, fromMillis, toMillis);
-                long[] times = new long[64];
-                double[] values = new double[64];
-                int size = 0;
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        if (size == times.length) {
-                            times = Arrays.copyOf(times, size * 2);
-                            values = Arrays.copyOf(values, size * 2);
-                        }
-                        times[size] = row.getLong(1);
-                        values[size++] = row.getDouble(2);
-                    }
-                }
-                return new SeriesSnapshot(Arrays.copyOf(times, size), Arrays.copyOf(values, size));
-            }
+            Integer traceId = HistoryReads.traceId(connection, deviceId, measurement);
+            return traceId == null ? SeriesSnapshot.EMPTY : reads.series(connection, traceId, fromMillis, toMillis);
         });
     }
 
@@ -168,48 +127,13 @@ public final class SqlTelemetryHistory implements TelemetryHistory, AutoCloseabl
     public List<SeriesKey> traces(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return database.transaction("list the history traces", connection -> {
-            List<SeriesKey> keys = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(TRACES)) {
-                select.setLong(1, EpochMillis.ceil(from));
-                select.setLong(2, EpochMillis.ceil(to));
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        keys.add(new SeriesKey(row.getString(1), row.getString(2), row.getString(3)));
-                    }
-                }
-            }
-            return keys;
-        });
+        return database.transaction("list the history traces",
+                connection -> reads.traces(connection, EpochMillis.ceil(from), EpochMillis.ceil(to)));
     }
 
     @Override
     public long storedReadings() {
-        String sql = "SELECT " + database.dialect().countAll() + " FROM reading_history";
-        return database.transaction("count the stored readings", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql);
-                    ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
-    }
-
-    private static Integer traceId(Connection connection, String deviceId, String measurement) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(TRACE_ID)) {
-            select.setString(1, deviceId);
-            select.setString(2, measurement);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getInt(1) : null;
-            }
-        }
-    }
-
-    private static void bindRange(PreparedStatement select, int traceId, long fromMillis, long toMillis)
-            throws SQLException {
-        select.setInt(1, traceId);
-        select.setLong(2, fromMillis);
-        select.setLong(3, toMillis);
+        return database.transaction("count the stored readings", reads::storedReadings);
     }
 
     private static void requireTrace(String deviceId, String measurement, Instant from, Instant to) {

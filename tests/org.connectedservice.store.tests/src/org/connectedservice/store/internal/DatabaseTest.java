@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,11 +36,7 @@ class DatabaseTest {
         try (Database database = Database.open(folder)) {
             new SqlFaultOutbox(database, clock).append(List.of(Faults.raised(1)));
             database.transaction("create the schema a second time", connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : Schema.statements(database.dialect())) {
-                        statement.execute(sql);
-                    }
-                }
+                SchemaSetup.apply(connection, database.dialect(), Schema.steps(database.dialect()));
                 return null;
             });
         }

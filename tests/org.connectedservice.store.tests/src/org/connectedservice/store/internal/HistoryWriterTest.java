@@ -38,13 +38,7 @@ class HistoryWriterTest {
     }
 
     private long stored() {
-        return database.transaction("count the stored readings", connection -> {
-            try (var select = connection.prepareStatement("SELECT COUNT(*) FROM reading_history");
-                    var row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
+        return database.transaction("count the stored readings", new HistoryReads(database.dialect())::storedReadings);
     }
 
     @Test

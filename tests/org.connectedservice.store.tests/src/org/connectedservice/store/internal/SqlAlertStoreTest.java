@@ -83,7 +83,7 @@ class SqlAlertStoreTest {
                     + " alert_time, rule_version, reading, threshold, status) VALUES (?, ?, 1, 0, 0, 'ACTIVE')")) {
                 for (int i = 0; i < total; i++) {
                     insert.setString(1, "token-" + i);
-                    Sql.setInstant(insert, 2, Faults.START.plusSeconds((i * 7919L) % total));
+                    database.dialect().setInstant(insert, 2, Faults.START.plusSeconds((i * 7919L) % total));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -141,7 +141,7 @@ class SqlAlertStoreTest {
                 select.setLong(1, id);
                 try (var row = select.executeQuery()) {
                     row.next();
-                    return Sql.instant(row, "cleared_at");
+                    return database.dialect().instant(row, "cleared_at");
                 }
             }
         });
