@@ -1,7 +1,6 @@
 package org.connectedservice.engine.internal.ingest;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,13 +16,14 @@ import org.connectedservice.core.model.Reading;
  */
 final class EventTimeOrdering {
 
-    private record Arrival(DeviceQueue queue, long time) {
-    }
-
     private final long toleranceNanos;
     private final Consumer<Reading> sink;
     private final Map<String, DeviceQueue> queues = new HashMap<>();
-    private final ArrayDeque<Arrival> arrivals = new ArrayDeque<>();
+    /* Arrivals in order, as a ring of two arrays: an object per reading showed up in the ingestion profile. */
+    private DeviceQueue[] arrivalQueues = new DeviceQueue[1024];
+    private long[] arrivalTimes = new long[1024];
+    private int oldest;
+    private int arrivals;
     private long newest = Long.MIN_VALUE;
     private long buffered;
 
@@ -48,24 +48,50 @@ final class EventTimeOrdering {
             queues.put(reading.deviceId(), queue);
         }
         queue.insert(time, reading);
-        arrivals.addLast(new Arrival(queue, time));
+        arrive(queue, time);
         buffered++;
         if (time > newest) {
             newest = time;
         }
-        long watermark = newest - toleranceNanos;
-        while (!arrivals.isEmpty() && arrivals.peekFirst().time() <= watermark) {
-            buffered -= arrivals.pollFirst().queue().releaseUpTo(watermark, sink);
-        }
+        releaseUpTo(newest - toleranceNanos);
     }
 
     void flush() {
-        while (!arrivals.isEmpty()) {
-            buffered -= arrivals.pollFirst().queue().releaseUpTo(Long.MAX_VALUE, sink);
-        }
+        releaseUpTo(Long.MAX_VALUE);
     }
 
     long buffered() {
         return buffered;
+    }
+
+    private void arrive(DeviceQueue queue, long time) {
+        if (arrivals == arrivalQueues.length) {
+            int size = arrivals * 2;
+            DeviceQueue[] queues = new DeviceQueue[size];
+            long[] times = new long[size];
+            for (int i = 0; i < arrivals; i++) {
+                int from = (oldest + i) & (arrivals - 1);
+                queues[i] = arrivalQueues[from];
+                times[i] = arrivalTimes[from];
+            }
+            arrivalQueues = queues;
+            arrivalTimes = times;
+            oldest = 0;
+        }
+        int at = (oldest + arrivals) & (arrivalQueues.length - 1);
+        arrivalQueues[at] = queue;
+        arrivalTimes[at] = time;
+        arrivals++;
+    }
+
+    private void releaseUpTo(long watermark) {
+        int mask = arrivalQueues.length - 1;
+        while (arrivals > 0 && arrivalTimes[oldest] <= watermark) {
+            DeviceQueue queue = arrivalQueues[oldest];
+            arrivalQueues[oldest] = null;
+            oldest = (oldest + 1) & mask;
+            arrivals--;
+            buffered -= queue.releaseUpTo(watermark, sink);
+        }
     }
 }
