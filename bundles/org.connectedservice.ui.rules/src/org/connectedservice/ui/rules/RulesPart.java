@@ -14,7 +14,10 @@ import org.connectedservice.ui.rules.internal.view.RuleTableView;
 import org.connectedservice.ui.rules.internal.view.SuggestSection;
 import org.connectedservice.ui.rules.internal.view.TuningPanel;
 import org.connectedservice.ui.rules.internal.view.VersionsView;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -40,6 +43,13 @@ import jakarta.inject.Inject;
 public class RulesPart {
 
     public static final String ID = "org.connectedservice.ui.rules.part.rules";
+
+    /** The telemetry chart's part, where a rule opened for tuning is dragged. */
+    static final String CHART_ID = "org.connectedservice.ui.telemetry.part.chart";
+
+    @Inject
+    @Optional
+    private EPartService parts;
 
     private RulesSession session;
 
@@ -77,7 +87,7 @@ public class RulesPart {
         form = new RuleFormView(scrolled(editor), session);
         Composite right = scrolled(editor);
         right.setLayout(new GridLayout(1, false));
-        tuning = new TuningPanel(right, session);
+        tuning = new TuningPanel(right, session, this::showChart);
         incidents = new IncidentsSection(right, session);
         suggest = new SuggestSection(right, session);
         editor.setWeights(27, 31, 42);
@@ -106,6 +116,13 @@ public class RulesPart {
 
     public Button applyButton() {
         return actions.applyButton();
+    }
+
+    /** Brings the chart forward without taking the focus from the editor. */
+    private void showChart() {
+        if (parts != null && parts.findPart(CHART_ID) != null) {
+            parts.showPart(CHART_ID, PartState.VISIBLE);
+        }
     }
 
     /** Brings the Versions tab (history, diff, rollback) or the Rules tab to the front. */
@@ -138,6 +155,11 @@ public class RulesPart {
 
     RulesSession session() {
         return session;
+    }
+
+    /** Selects a rule in the table, as a click on its row does. */
+    public void selectRule(String ruleId) {
+        session.draft().select(ruleId);
     }
 
     public void undo() {

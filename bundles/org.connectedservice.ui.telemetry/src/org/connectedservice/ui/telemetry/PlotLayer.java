@@ -13,7 +13,8 @@ import org.eclipse.swt.graphics.GC;
 
 /**
  * Draws everything of a scene but the crosshair, back to front: background, grid at the axes' ticks, hysteresis
- * bands, one polyline per trace, rules version lines, threshold lines, alert markers.
+ * bands and one polyline per trace into a {@link TraceRaster}; then, with a GC on the image made of it, rules version
+ * lines, threshold lines, alert markers and command markers.
  */
 final class PlotLayer {
 
@@ -34,45 +35,41 @@ final class PlotLayer {
         return SEVERITY[severity.ordinal()];
     }
 
-    static void draw(GC gc, ChartScene s, Color background, int[] gridX, int[] gridY) {
+    /** Background, grid, hysteresis bands and traces, into the raster. */
+    static void bulk(TraceRaster raster, ChartScene s, Color background, int[] gridX, int[] gridY) {
         TraceProjection p = s.projection();
-        gc.setBackground(background);
-        gc.fillRectangle(0, 0, p.width(), p.height());
-        grid(gc, p, gridX, gridY);
-        bands(gc, p, s.frame().thresholds());
-        // GC.drawLine on GTK switches cairo to its best (slowest) antialiasing and leaves it there, which makes the
-        // polylines some 50 times slower; so the grid above is filled, not drawn, and antialiasing is set right here
-        gc.setAntialias(SWT.OFF);
-        gc.setLineWidth(0);
-        gc.setLineStyle(SWT.LINE_SOLID);
+        raster.fill(rgb(background));
+        int grid = rgb(GRID);
+        for (int x : gridX) {
+            raster.rectangle(x, 0, 1, p.height(), grid);
+        }
+        for (int y : gridY) {
+            raster.rectangle(0, y, p.width(), 1, grid);
+        }
+        int band = rgb(BAND);
+        for (ThresholdMark mark : s.frame().thresholds()) {
+            if (mark.hasHysteresis()) {
+                int top = p.y(mark.bandHigh());
+                raster.rectangle(0, top, p.width(), Math.max(1, p.y(mark.bandLow()) - top), band);
+            }
+        }
         List<int[]> lines = s.polylines();
         for (int i = 0; i < lines.size(); i++) {
-            gc.setForeground(s.colors().get(i));
-            gc.drawPolyline(lines.get(i));
+            raster.polyline(lines.get(i), rgb(s.colors().get(i)));
         }
+    }
+
+    /** What goes over the traces: rules version lines, threshold lines, alert and command markers. */
+    static void overlays(GC gc, ChartScene s) {
+        TraceProjection p = s.projection();
         versions(gc, p, s.frame().versions());
         thresholds(gc, p, s.frame().thresholds());
         alerts(gc, p, s.frame().alerts());
+        CommandMarkers.draw(gc, p, s.frame().traces(), s.commands());
     }
 
-    private static void grid(GC gc, TraceProjection p, int[] gridX, int[] gridY) {
-        gc.setBackground(GRID);
-        for (int x : gridX) {
-            gc.fillRectangle(x, 0, 1, p.height());
-        }
-        for (int y : gridY) {
-            gc.fillRectangle(0, y, p.width(), 1);
-        }
-    }
-
-    private static void bands(GC gc, TraceProjection p, List<ThresholdMark> marks) {
-        gc.setBackground(BAND);
-        for (ThresholdMark mark : marks) {
-            if (mark.hasHysteresis()) {
-                int top = p.y(mark.bandHigh());
-                gc.fillRectangle(0, top, p.width(), Math.max(1, p.y(mark.bandLow()) - top));
-            }
-        }
+    static int rgb(Color c) {
+        return c.getRed() << 16 | c.getGreen() << 8 | c.getBlue();
     }
 
     private static void versions(GC gc, TraceProjection p, List<RuleSetVersion> versions) {
@@ -95,7 +92,8 @@ final class PlotLayer {
             for (double value : mark.lines()) {
                 int y = p.y(value);
                 gc.drawLine(0, y, p.width(), y);
-                gc.drawText(label, labelX, y - textHeight - 1, true);
+                int above = y - textHeight - 1;
+                gc.drawText(label, labelX, above >= 0 ? above : y + 2, true);
             }
         }
     }

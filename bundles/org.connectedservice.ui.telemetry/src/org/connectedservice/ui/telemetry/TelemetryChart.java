@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
 
+import org.connectedservice.core.devices.CommandRecord;
+import org.connectedservice.core.devices.CommandService;
 import org.connectedservice.core.model.Device;
+import org.connectedservice.core.model.ThresholdRule;
 import org.connectedservice.core.series.ChartFrame;
 import org.connectedservice.core.series.ChartFrameSource;
 import org.connectedservice.core.series.ChartReadout;
@@ -20,6 +26,7 @@ import org.connectedservice.core.series.RangePreset;
 import org.connectedservice.core.series.TimeWindow;
 import org.connectedservice.core.series.TraceProjection;
 import org.connectedservice.ui.PeriodicRefresh;
+import org.connectedservice.ui.rules.ThresholdTuning;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
@@ -37,6 +44,11 @@ import org.eclipse.swtchart.Chart;
 public final class TelemetryChart {
 
     static final long REFRESH_MILLIS = 250;
+    private static final Logger LOG = System.getLogger(TelemetryChart.class.getName());
+
+    /** A loaded frame and the commands sent to its devices inside its window. */
+    private record Loaded(ChartFrame frame, List<CommandRecord> commands) {
+    }
 
     private final Clock clock;
     private final ZoneId zone;
@@ -51,7 +63,10 @@ public final class TelemetryChart {
     private final ChartAxes axes;
     private final FrameScheduler frames;
     private final FrameLoader loader;
-    private final PeriodicRefresh<ChartFrame> refresh;
+    private final TuningInteraction tuning;
+    private final PeriodicRefresh<Loaded> refresh;
+    private volatile CommandService commands;
+    private List<CommandRecord> frameCommands = List.of();
     private final Set<String> hidden = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private List<Device> devices = List.of();
     private ChartFrame frame;
@@ -70,6 +85,7 @@ public final class TelemetryChart {
         layout.marginHeight = 0;
         root.setLayout(layout);
         toolbar = new ChartToolbar(root, this);
+        TuningBar bar = new TuningBar(root);
         chart = new Chart(root, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         axes = new ChartAxes(chart, TimeZone.getTimeZone(zone));
@@ -78,11 +94,67 @@ public final class TelemetryChart {
         chart.getPlotArea().addCustomPaintListener(painter);
         readout = new ReadoutLine(root, zone);
         frames = new FrameScheduler(plot, this::renderFrame);
-        new ChartInteraction(plot, this);
+        tuning = new TuningInteraction(plot, this, bar, painter);
+        new ChartInteraction(plot, this, tuning);
         plot.addListener(SWT.Resize, e -> changed());
         root.addListener(SWT.Dispose, e -> loader.close());
         changed();
-        refresh = PeriodicRefresh.start("Refreshing telemetry chart", plot, REFRESH_MILLIS, loader::load, this::show);
+        refresh = PeriodicRefresh.start("Refreshing telemetry chart", plot, REFRESH_MILLIS, this::load, this::show);
+    }
+
+    /** The rules editor's tuning: its rule open for tuning gets draggable lines here. Null turns that off. */
+    public void useTuning(ThresholdTuning thresholdTuning) {
+        tuning.use(thresholdTuning);
+    }
+
+    /** Where command markers come from; null draws none. */
+    public void useCommands(CommandService commandService) {
+        commands = commandService;
+        if (refresh != null) {
+            refresh.refreshNow();
+        }
+    }
+
+    /** The rule open for tuning with its candidate values, when this chart draws its lines. */
+    public Optional<ThresholdRule> tunedRule() {
+        return tuning.rule();
+    }
+
+    /** Draws a frame at once from what is loaded, instead of at the frame scheduler's next tick. */
+    public void drawFrameNow() {
+        renderFrame();
+    }
+
+    /** The plot area, where the traces, overlays and tuning lines are drawn and dragged. */
+    public Control plot() {
+        return plot;
+    }
+
+    /** The plot row where a value is drawn now, or -1 before the first frame. */
+    public int plotY(double value) {
+        ChartScene s = painter.scene();
+        return s == null ? -1 : s.projection().y(value);
+    }
+
+    /** What the tuning row above the plot says about the newest backtest, or "" while no rule is open. */
+    public String tuningFiguresText() {
+        return tuning.barFigures();
+    }
+
+    /** The commands the markers show now. */
+    public List<CommandRecord> shownCommands() {
+        return frameCommands;
+    }
+
+    /** Where the flag of a command's first marker is on the plot, or null when it is not drawn. */
+    public Point commandMarker(CommandRecord command) {
+        ChartScene s = painter.scene();
+        if (s == null || !s.commands().contains(command)) {
+            return null;
+        }
+        int[] anchor = CommandMarkers.anchors(command, s.projection(), s.frame().traces()).get(0);
+        int[] flag = CommandMarkers.flagCentre(anchor, s.projection());
+        return new Point(flag[0], flag[1]);
     }
 
     public Control control() {
@@ -223,7 +295,15 @@ public final class TelemetryChart {
     /** The tooltip of the overlay at plot pixel (x, y), or "". */
     public String overlayAt(int x, int y) {
         ChartScene scene = painter.scene();
-        return scene == null ? "" : ChartReadout.overlayAt(scene.frame(), scene.projection(), x, y, zone);
+        if (scene == null) {
+            return "";
+        }
+        String line = tuning.describeLineAt(y);
+        if (!line.isEmpty()) {
+            return line;
+        }
+        String command = CommandMarkers.at(scene.commands(), scene.projection(), scene.frame().traces(), x, y, zone);
+        return command.isEmpty() ? ChartReadout.overlayAt(scene.frame(), scene.projection(), x, y, zone) : command;
     }
 
     /** The viewport, the devices or the filter changed: draw now from what we have, and load what is new. */
@@ -241,9 +321,24 @@ public final class TelemetryChart {
         }
     }
 
-    private void show(ChartFrame loaded) {
-        if (loaded != frame && loaded.request().devices().equals(devices)) {
-            frame = loaded;
+    /** Runs in the background job. */
+    private Loaded load() {
+        ChartFrame loaded = loader.load();
+        List<CommandRecord> sent = List.of();
+        try {
+            sent = CommandMarkers.load(commands, loaded.request().devices(), loaded.request().window());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading the command history for the chart's markers failed", e);
+        }
+        return new Loaded(loaded, sent);
+    }
+
+    private void show(Loaded loaded) {
+        if (loaded.frame() != frame && loaded.frame().request().devices().equals(devices)) {
+            frame = loaded.frame();
+            if (!loaded.commands().equals(frameCommands)) {
+                frameCommands = loaded.commands();
+            }
             frames.request();
         }
     }
@@ -257,11 +352,17 @@ public final class TelemetryChart {
         }
         TraceProjection p = f.projectionFor(shownWindow(f), size.x, size.y);
         List<Color> traceColors = colors.of(f.traces().stream().map(ColumnTrace::key).toList());
-        painter.show(new ChartScene(f, p, f.polylinesFor(p), traceColors, crosshairX, crosshairY));
+        painter.show(new ChartScene(f, p, f.polylinesFor(p), traceColors, frameCommands, crosshairX, crosshairY));
+        tuning.overlay();
         boolean legendChanged = axes.legend(f.traces(), traceColors);
         boolean rangesChanged = axes.ranges(p);
-        if (legendChanged || rangesChanged) {
+        if (legendChanged) {
             chart.redraw();
+        } else if (rangesChanged) {
+            // the axes and title are painted on the chart itself; its children (legend, plot) only when they change
+            Point area = chart.getSize();
+            chart.redraw(0, 0, area.x, area.y, false);
+            plot.redraw();
         } else {
             plot.redraw();
         }

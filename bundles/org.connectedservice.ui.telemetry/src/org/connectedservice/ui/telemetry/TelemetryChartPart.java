@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import org.connectedservice.core.devices.CommandService;
 import org.connectedservice.core.model.Device;
 import org.connectedservice.core.series.ChartFrame;
 import org.connectedservice.core.series.ChartFrameSource;
@@ -14,6 +15,7 @@ import org.connectedservice.core.service.AlertStore;
 import org.connectedservice.core.service.LiveTelemetry;
 import org.connectedservice.core.service.RulesRepository;
 import org.connectedservice.core.service.TelemetryHistory;
+import org.connectedservice.ui.rules.ThresholdTuning;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -28,7 +30,8 @@ import jakarta.inject.Named;
 
 /**
  * Live and historical telemetry of the devices picked in the navigator: one trace per device and measurement, with
- * thresholds, hysteresis bands, alert markers and rules versions. The chart itself is {@link TelemetryChart}; this
+ * thresholds, hysteresis bands, alert markers, command markers and rules versions; the rule the Rules editor opened
+ * for tuning gets draggable threshold and clear-threshold lines. The chart itself is {@link TelemetryChart}; this
  * part feeds it the services and the window's device selection. While the chart has focus it keeps the first
  * charted device as the selection, so device commands (Inject spike) still apply to it.
  */
@@ -47,6 +50,8 @@ public class TelemetryChartPart {
     private ESelectionService selection;
 
     private TelemetryHistory history;
+    private ThresholdTuning tuning;
+    private CommandService commands;
     private ChartFrameSource source;
     private TelemetryChart chart;
     private List<Device> published = List.of();
@@ -58,6 +63,8 @@ public class TelemetryChartPart {
         source = new ChartFrameSource(live, rules, alerts);
         source.useHistory(history);
         chart = new TelemetryChart(parent, source, Clock.systemDefaultZone());
+        chart.useTuning(tuning);
+        chart.useCommands(commands);
         show(pending);
     }
 
@@ -67,6 +74,26 @@ public class TelemetryChartPart {
         history = telemetryHistory;
         if (source != null) {
             source.useHistory(telemetryHistory);
+        }
+    }
+
+    /** The window's rules editing, whose rule open for tuning is dragged on this chart. */
+    @Inject
+    @Optional
+    public void setTuning(ThresholdTuning thresholdTuning) {
+        tuning = thresholdTuning;
+        if (chart != null) {
+            chart.useTuning(thresholdTuning);
+        }
+    }
+
+    /** The command history, for the command markers. */
+    @Inject
+    @Optional
+    public void setCommands(CommandService commandService) {
+        commands = commandService;
+        if (chart != null) {
+            chart.useCommands(commandService);
         }
     }
 

@@ -10,9 +10,6 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageDataProvider;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -20,18 +17,22 @@ import org.eclipse.swtchart.ICustomPaintListener;
 
 /**
  * Paints the plot area. The scene (grid, bands, thresholds, traces, markers) is drawn into an off-screen image only
- * when the data, the window or the ticks change, and copied to the screen in one call; the crosshair goes on top,
- * so moving the mouse costs a copy, not a redraw of 20 traces. SWTChart's own grid is off (see {@link ChartAxes}):
+ * when the data, the window or the ticks change (the bulk of it in Java, see {@link TraceRaster}), and copied to the
+ * screen in one call; the candidate lines of a rule being tuned and the crosshair go on top, so moving the mouse or
+ * dragging a threshold costs a copy, not a redraw of 20 traces. SWTChart's own grid is off (see {@link ChartAxes}):
  * the scene draws it at the axes' ticks.
  */
 final class TracePainter implements ICustomPaintListener {
 
     private static final Color CROSSHAIR = new Color(90, 90, 90);
-    private static final PaletteData RGB24 = new PaletteData(0xFF0000, 0xFF00, 0xFF);
 
     private final Chart chart;
     private ChartScene scene;
+    private TuningOverlay tuning;
     private Image layer;
+    private TraceRaster raster;
+    private final PixelUpload upload = PixelUpload.find();
+    private boolean uploadFits;
     private ChartScene layerScene;
     private int[] layerGridX = new int[0];
     private int[] layerGridY = new int[0];
@@ -54,6 +55,15 @@ final class TracePainter implements ICustomPaintListener {
         return scene;
     }
 
+    /** The candidate lines to draw over the scene, or null. */
+    void tuning(TuningOverlay overlay) {
+        tuning = overlay;
+    }
+
+    TuningOverlay tuning() {
+        return tuning;
+    }
+
     /** How long the last paint took (off-screen scene, if it changed, plus copy and crosshair). */
     long paintNanos() {
         return paintNanos;
@@ -73,19 +83,18 @@ final class TracePainter implements ICustomPaintListener {
         long start = System.nanoTime();
         Control plot = chart.getPlotArea().getControl();
         TraceProjection p = s.projection();
-        if (layer == null || layer.getBounds().width != p.width() || layer.getBounds().height != p.height()) {
-            if (layer != null) {
-                layer.dispose();
-            }
-            layer = offscreen(plot, p.width(), p.height());
-            layerScene = null;
-        }
         int[] gridX = ticks(chart.getAxisSet().getXAxis(0));
         int[] gridY = ticks(chart.getAxisSet().getYAxis(0));
-        if (!sameContent(s, gridX, gridY)) {
+        if (layer == null || !sameContent(s, gridX, gridY)) {
+            if (raster == null || raster.width() != p.width() || raster.height() != p.height()) {
+                raster = new TraceRaster(p.width(), p.height());
+                uploadFits = false;
+            }
+            PlotLayer.bulk(raster, s, plot.getBackground(), gridX, gridY);
+            fill(plot);
             GC off = new GC(layer);
             try {
-                PlotLayer.draw(off, s, plot.getBackground(), gridX, gridY);
+                PlotLayer.overlays(off, s);
             } finally {
                 off.dispose();
             }
@@ -94,23 +103,35 @@ final class TracePainter implements ICustomPaintListener {
             layerGridY = gridY;
         }
         e.gc.drawImage(layer, 0, 0);
+        TuningOverlay overlay = tuning;
+        if (overlay != null) {
+            overlay.draw(e.gc, p);
+        }
         crosshair(e.gc, s);
         paintNanos = System.nanoTime() - start;
     }
 
-    /**
-     * An image in this process's memory (GTK3 makes new Image(w, h) an X server pixmap, where every polyline
-     * segment would be sent to and rasterized by the server), at the display's zoom so traces stay sharp.
-     */
-    private static Image offscreen(Control plot, int width, int height) {
-        ImageDataProvider pixels = zoom -> new ImageData(Math.max(1, width * zoom / 100),
-                Math.max(1, height * zoom / 100), 24, RGB24);
-        return new Image(plot.getDisplay(), pixels);
+    /** Puts the raster into the layer image: copied into the one image where possible, else a new image. */
+    private void fill(Control plot) {
+        if (upload != null && layer != null && uploadFits) {
+            try {
+                upload.copy(layer, raster.rows(), raster.width(), raster.height());
+                return;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                uploadFits = false;
+            }
+        }
+        if (layer != null) {
+            layer.dispose();
+        }
+        layer = new Image(plot.getDisplay(), raster.toImageData());
+        uploadFits = upload != null && upload.fits(layer, raster.width(), raster.height());
     }
 
     private boolean sameContent(ChartScene s, int[] gridX, int[] gridY) {
         ChartScene last = layerScene;
         return last != null && last.frame() == s.frame() && last.polylines() == s.polylines()
+                && last.commands() == s.commands()
                 && last.projection().equals(s.projection()) && last.colors().equals(s.colors())
                 && Arrays.equals(layerGridX, gridX) && Arrays.equals(layerGridY, gridY);
     }

@@ -41,6 +41,7 @@ public final class RulesSession implements ThresholdTuning, AutoCloseable {
     private TuningRequest lastRequest;
     private volatile TuningState tuningState = new TuningState(null, "Pick a rule to backtest it.", false);
     private volatile RuleSetVersion newerActive;
+    private volatile String onChart;
 
     public RulesSession(SessionServices services, Worker.Factory workers, Executor ui) {
         this.services = services;
@@ -78,6 +79,33 @@ public final class RulesSession implements ThresholdTuning, AutoCloseable {
     public void setCandidateClearThreshold(String ruleId, Double value) {
         draft.select(ruleId);
         draft.setClearThreshold(ruleId, value);
+    }
+
+    @Override
+    public void openOnChart(String ruleId) {
+        if (draft.rule(ruleId).isEmpty()) {
+            throw new IllegalArgumentException("the draft has no rule " + ruleId + "; pick one of its rules");
+        }
+        draft.select(ruleId);
+        onChart = ruleId;
+        changed();
+    }
+
+    @Override
+    public Optional<ThresholdRule> ruleOnChart() {
+        String id = onChart;
+        return id == null ? Optional.empty() : draft.rule(id);
+    }
+
+    @Override
+    public void closeOnChart() {
+        onChart = null;
+        changed();
+    }
+
+    @Override
+    public String backtestStatus() {
+        return tuningState.status();
     }
 
     @Override

@@ -57,6 +57,30 @@ class RulesSessionTest {
     }
 
     @Test
+    void aRuleOpenedOnTheChartIsSelectedAndFollowsTheDraftUntilClosed() {
+        String pump = store.activeRules().stream().map(ThresholdRule::id).filter(id -> !id.equals(HOT)).findFirst()
+                .orElseThrow();
+        List<String> heard = new ArrayList<>();
+        session.subscribe(() -> heard.add("changed"));
+
+        session.openOnChart(pump);
+        assertEquals(pump, session.draft().selected(), "the editor shows the rule the chart tunes");
+        assertEquals(pump, session.ruleOnChart().orElseThrow().id());
+        assertFalse(heard.isEmpty(), "the chart hears that a rule was opened");
+
+        session.setCandidateClearThreshold(pump, 1.5);
+        assertEquals(1.5, session.ruleOnChart().orElseThrow().clearThreshold(), "the chart draws the candidate");
+        session.draft().delete(pump);
+        assertTrue(session.ruleOnChart().isEmpty(), "a deleted rule is no longer tuned on the chart");
+        session.draft().undo();
+        assertEquals(pump, session.ruleOnChart().orElseThrow().id());
+
+        session.closeOnChart();
+        assertTrue(session.ruleOnChart().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> session.openOnChart("no-such-rule"));
+    }
+
+    @Test
     void draggingTheThresholdBacktestsOnlyWhereItStopsAndIsOneUndoStep() {
         for (double v = 70.1; v < 71.5; v += 0.1) {
             session.setCandidateThreshold(HOT, v);

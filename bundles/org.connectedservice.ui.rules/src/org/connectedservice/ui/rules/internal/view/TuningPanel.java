@@ -38,11 +38,12 @@ public final class TuningPanel {
     private final Table changes;
     private TuningResult shown;
 
-    public TuningPanel(Composite parent, RulesSession session) {
+    /** showChart brings the telemetry chart to the front, where the rule opened for tuning can be dragged. */
+    public TuningPanel(Composite parent, RulesSession session, Runnable showChart) {
         this.session = session;
         group = new Group(parent, SWT.NONE);
         group.setText("Backtest");
-        group.setLayout(new GridLayout(3, false));
+        group.setLayout(new GridLayout(4, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new Label(group, SWT.NONE).setText("Range:");
         range = new Combo(group, SWT.READ_ONLY);
@@ -55,21 +56,32 @@ public final class TuningPanel {
         reload.setText("Reload readings");
         reload.setToolTipText("Read the range again, with the readings stored since it was loaded");
         reload.addListener(SWT.Selection, e -> session.reloadReadings());
+        Button onChart = new Button(group, SWT.PUSH);
+        onChart.setText("Tune on chart");
+        onChart.setToolTipText("Draw the selected rule's threshold and clear threshold on the telemetry chart, where "
+                + "you drag them (or click one and use the arrow keys); this backtest follows");
+        onChart.addListener(SWT.Selection, e -> {
+            String selected = session.draft().selected();
+            if (selected != null) {
+                session.openOnChart(selected);
+                showChart.run();
+            }
+        });
         status = new Label(group, SWT.WRAP);
-        status.setLayoutData(span(3, 300));
+        status.setLayoutData(span(4, 300));
         numbers = Tables.create(group, SWT.NONE, 130, new String[] { "", "Active", "Candidate", "Change" },
                 new int[] { 140, 80, 80, 60 });
-        numbers.setLayoutData(span(3, 0));
+        numbers.setLayoutData(span(4, 0));
         ((GridData) numbers.getLayoutData()).heightHint = 130;
         devices = Tables.create(group, SWT.NONE, 110, new String[] { "Device", "Alerts", "Flaps",
                 "First-detection delay" }, new int[] { 110, 70, 70, 110 });
-        devices.setLayoutData(span(3, 0));
+        devices.setLayoutData(span(4, 0));
         ((GridData) devices.getLayoutData()).heightHint = 110;
         changesTitle = new Label(group, SWT.NONE);
-        changesTitle.setLayoutData(span(3, 0));
+        changesTitle.setLayoutData(span(4, 0));
         changes = Tables.create(group, SWT.NONE, 110, new String[] { "", "Device", "Raised at", "Value" },
                 new int[] { 80, 110, 140, 60 });
-        changes.setLayoutData(span(3, 0));
+        changes.setLayoutData(span(4, 0));
         ((GridData) changes.getLayoutData()).heightHint = 110;
     }
 
