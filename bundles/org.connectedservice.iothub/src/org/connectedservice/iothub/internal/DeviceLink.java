@@ -47,10 +47,6 @@ final class DeviceLink {
         return deviceId;
     }
 
-    DeviceClient client() {
-        return client;
-    }
-
     /** Listens for direct methods and desired properties; call once the client is open. */
     void subscribe(DeviceHandler handler) throws IotHubClientException, InterruptedException {
         client.subscribeToMethods((name, payload, context) -> answer(handler, name, payload), null,
@@ -111,14 +107,6 @@ final class DeviceLink {
                         + failure.getMessage());
             }
         }, null);
-    }
-
-    long failedSends() {
-        return failedSends.get();
-    }
-
-    boolean connected() {
-        return status == IotHubConnectionStatus.CONNECTED;
     }
 
     private void statusChanged(ConnectionStatusChangeContext change) {

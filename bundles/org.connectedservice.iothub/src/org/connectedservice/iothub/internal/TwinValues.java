@@ -1,11 +1,15 @@
 package org.connectedservice.iothub.internal;
 
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.reflect.TypeToken;
 import com.microsoft.azure.sdk.iot.device.twin.TwinCollection;
 
 /**
@@ -14,6 +18,10 @@ import com.microsoft.azure.sdk.iot.device.twin.TwinCollection;
  * a string, so a desired 65 comes back reported as 65, not "65".
  */
 final class TwinValues {
+
+    private static final Gson GSON = new Gson();
+    private static final Type MAP = new TypeToken<LinkedHashMap<String, Object>>() {
+    }.getType();
 
     private TwinValues() {
     }
@@ -40,7 +48,7 @@ final class TwinValues {
                 }
                 return primitive.getAsString();
             }
-            return json.isJsonObject() ? new TwinCollection(JsonMaps.toMap(json.getAsJsonObject())) : text;
+            return json.isJsonObject() ? new TwinCollection(GSON.<Map<String, Object>>fromJson(json, MAP)) : text;
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             return text;
         }
@@ -55,7 +63,7 @@ final class TwinValues {
             return value.toString();
         }
         if (value instanceof Map<?, ?> map) {
-            return JsonMaps.toJson(map);
+            return GSON.toJsonTree(map).toString();
         }
         return new JsonPrimitive(String.valueOf(value)).toString();
     }
