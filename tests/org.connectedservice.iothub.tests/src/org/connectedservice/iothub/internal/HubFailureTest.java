@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.connectedservice.core.connect.IotHubSettings;
@@ -87,7 +88,8 @@ class HubFailureTest {
 
             String message = refusal(testbed, noCreation);
 
-            assertTrue(message.matches("Device thermostat-0[123] is not in IoT Hub 127.0.0.1's registry\\. Allow "
+            assertTrue(message.matches("Device thermostat-0[123] is not in IoT Hub "
+                    + Pattern.quote(certificate.address()) + "'s registry\\. Allow "
                     + "creating devices in bulk in the connection profile, or register it\\..*"), message);
             assertUntouched(testbed);
             assertTrue(testbed.registry.bulkSizes().isEmpty(), "nothing was created");
@@ -99,7 +101,7 @@ class HubFailureTest {
         try (HubTestbed testbed = new HubTestbed(certificate, 3)) {
             String message = refusal(testbed, testbed.settings(DeviceProtocol.MQTT));
 
-            assertTrue(message.contains("Nothing answers at 127.0.0.1:8883 (MQTT)"), message);
+            assertTrue(message.contains("Nothing answers at " + certificate.address() + ":8883 (MQTT)"), message);
             assertUntouched(testbed);
 
             testbed.hub.start();
@@ -116,7 +118,8 @@ class HubFailureTest {
 
             String message = refusal(testbed, testbed.settings(DeviceProtocol.MQTT));
 
-            assertTrue(message.startsWith("IoT Hub 127.0.0.1 refused device thermostat-03: its key is not accepted"),
+            assertTrue(message.startsWith("IoT Hub " + certificate.address()
+                    + " refused device thermostat-03: its key is not accepted"),
                     message);
             assertUntouched(testbed);
             long deadline = System.currentTimeMillis() + 5_000;
@@ -131,13 +134,14 @@ class HubFailureTest {
     void overAmqpADownEndpointAndARefusedDeviceAreNamedAndTheSharedConnectionIsClosed() throws Exception {
         try (HubTestbed testbed = new HubTestbed(certificate, 3, Set.of("thermostat-02"))) {
             String down = refusal(testbed, testbed.settings(DeviceProtocol.AMQP));
-            assertTrue(down.startsWith("Nothing answers at 127.0.0.1:5671 (AMQP)"), down);
+            assertTrue(down.startsWith("Nothing answers at " + certificate.address() + ":5671 (AMQP)"), down);
             assertUntouched(testbed);
 
             testbed.amqpHub.start();
             String refused = refusal(testbed, testbed.settings(DeviceProtocol.AMQP));
 
-            assertTrue(refused.startsWith("IoT Hub 127.0.0.1 refused device thermostat-02"), refused);
+            assertTrue(refused.startsWith("IoT Hub " + certificate.address() + " refused device thermostat-02"),
+                    refused);
             assertUntouched(testbed);
             long deadline = System.currentTimeMillis() + 5_000;
             while (testbed.amqpHub.openConnections() > 0 && System.currentTimeMillis() < deadline) {

@@ -47,10 +47,10 @@ final class HubTestbed implements AutoCloseable {
     HubTestbed(TestCertificate certificate, int thermostats, Set<String> refusedDevices) throws Exception {
         this.certificate = certificate;
         SSLContext server = certificate.serverContext();
-        registry = new LocalRegistry(server, POLICY_KEY);
+        registry = new LocalRegistry(certificate, POLICY_KEY);
         Function<String, String> keys = id -> refusedDevices.contains(id) ? null : registry.keyOf(id);
-        hub = new LocalIotHub(server, keys);
-        amqpHub = new LocalAmqpHub(server, keys);
+        hub = new LocalIotHub(server, certificate.inetAddress(), keys);
+        amqpHub = new LocalAmqpHub(server, certificate.inetAddress(), keys);
         link = new HubLink(new TelemetrySink() {
             @Override
             public void reading(Reading reading) {

@@ -35,17 +35,19 @@ import org.apache.qpid.proton.amqp.messaging.Properties;
 import org.apache.qpid.proton.message.Message;
 
 /**
- * An IoT Hub's device side over AMQP, as the device SDK's AMQP transport uses it: TLS on 127.0.0.1:5671 (the SDK
- * always dials 5671), a $cbs put-token per device checked against the device key, and per device the links
- * /devices/{id}/messages/events, /devices/{id}/methods/devicebound and /devices/{id}/twin.
+ * An IoT Hub's device side over AMQP, as the device SDK's AMQP transport uses it: TLS on port 5671 of a loopback
+ * address (the SDK always dials 5671), a $cbs put-token per device checked against the device key, and per device
+ * the links /devices/{id}/messages/events, /devices/{id}/methods/devicebound and /devices/{id}/twin.
  */
 final class LocalAmqpHub implements AutoCloseable {
 
     static final int AMQP_PORT = 5671;
 
-    private static final Pattern DEVICE_LINK = Pattern.compile("/devices/([^/]+)/(messages/events|methods/devicebound|twin)");
+    private static final Pattern DEVICE_LINK = Pattern
+            .compile("/devices/([^/]+)/(messages/events|methods/devicebound|twin)");
 
     private final SSLContext tls;
+    private final InetAddress address;
     private final Function<String, String> deviceKeys;
     private final BlockingQueue<LocalIotHub.Telemetry> telemetry = new LinkedBlockingQueue<>();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
@@ -57,8 +59,9 @@ final class LocalAmqpHub implements AutoCloseable {
     private ServerSocket server;
     private Thread acceptor;
 
-    LocalAmqpHub(SSLContext tls, Function<String, String> deviceKeys) {
+    LocalAmqpHub(SSLContext tls, InetAddress address, Function<String, String> deviceKeys) {
         this.tls = tls;
+        this.address = address;
         this.deviceKeys = deviceKeys;
     }
 
@@ -66,9 +69,10 @@ final class LocalAmqpHub implements AutoCloseable {
         server = tls.getServerSocketFactory().createServerSocket();
         server.setReuseAddress(true);
         try {
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), AMQP_PORT));
+            server.bind(new InetSocketAddress(address, AMQP_PORT));
         } catch (IOException e) {
-            throw new IOException("The local AMQP hub needs port " + AMQP_PORT + " (the device SDK always dials it), "
+            throw new IOException("The local AMQP hub needs " + address.getHostAddress() + ":" + AMQP_PORT
+                    + " (the SDK always dials that port), "
                     + "but cannot bind it: " + e.getMessage(), e);
         }
         acceptor = Thread.ofPlatform().daemon().name("local-amqp-hub-accept").start(() -> {

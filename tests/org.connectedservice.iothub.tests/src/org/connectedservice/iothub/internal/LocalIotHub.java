@@ -22,10 +22,11 @@ import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
 /**
- * An IoT Hub's device side over MQTT, as azure-wire-facts.md describes it: TLS on 127.0.0.1:8883 (the SDK always
- * dials 8883), SAS passwords checked against the device keys, telemetry on devices/{id}/messages/events/, direct
- * methods on $iothub/methods/POST/{name}/?$rid=N answered on $iothub/methods/res/{status}/?$rid=N, and the twin
- * topics. The service side (invoking methods, patching desired properties) is the test's.
+ * An IoT Hub's device side over MQTT, as azure-wire-facts.md describes it: TLS on port 8883 of a loopback address
+ * (the SDK always dials 8883), SAS passwords checked against the device keys, telemetry on
+ * devices/{id}/messages/events/, direct methods on $iothub/methods/POST/{name}/?$rid=N answered on
+ * $iothub/methods/res/{status}/?$rid=N, and the twin topics. The service side (invoking methods, patching desired
+ * properties) is the test's.
  */
 final class LocalIotHub implements AutoCloseable {
 
@@ -38,6 +39,7 @@ final class LocalIotHub implements AutoCloseable {
     }
 
     private final SSLContext tls;
+    private final InetAddress address;
     private final Function<String, String> deviceKeys;
     private final BlockingQueue<Telemetry> telemetry = new LinkedBlockingQueue<>();
     private final List<String> refusals = new CopyOnWriteArrayList<>();
@@ -49,8 +51,9 @@ final class LocalIotHub implements AutoCloseable {
     private ServerSocket server;
     private Thread acceptor;
 
-    LocalIotHub(SSLContext tls, Function<String, String> deviceKeys) {
+    LocalIotHub(SSLContext tls, InetAddress address, Function<String, String> deviceKeys) {
         this.tls = tls;
+        this.address = address;
         this.deviceKeys = deviceKeys;
     }
 
@@ -58,9 +61,10 @@ final class LocalIotHub implements AutoCloseable {
         server = tls.getServerSocketFactory().createServerSocket();
         server.setReuseAddress(true);
         try {
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), MQTT_PORT));
+            server.bind(new InetSocketAddress(address, MQTT_PORT));
         } catch (IOException e) {
-            throw new IOException("The local IoT Hub needs port " + MQTT_PORT + " (the device SDK always dials it), "
+            throw new IOException("The local IoT Hub needs " + address.getHostAddress() + ":" + MQTT_PORT
+                    + " (the SDK always dials that port), "
                     + "but cannot bind it: " + e.getMessage(), e);
         }
         acceptor = Thread.ofPlatform().daemon().name("local-iothub-accept").start(this::acceptLoop);

@@ -2,17 +2,15 @@ package org.connectedservice.iothub.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-
-import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,14 +32,16 @@ final class LocalRegistry implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String policyKey;
+    private final String host;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final List<Integer> bulkSizes = new CopyOnWriteArrayList<>();
     private final HttpsServer server;
 
-    LocalRegistry(SSLContext tls, String policyKey) throws IOException {
+    LocalRegistry(TestCertificate certificate, String policyKey) throws IOException, GeneralSecurityException {
         this.policyKey = policyKey;
-        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        this.host = certificate.address();
+        server = HttpsServer.create(new InetSocketAddress(certificate.inetAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
         server.createContext("/devices", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4,
                 runnable -> Thread.ofPlatform().daemon().name("local-registry").unstarted(runnable)));
@@ -50,7 +50,7 @@ final class LocalRegistry implements AutoCloseable {
 
     /** The hub host name as a connection profile names it: the registry's port included. */
     String hostName() {
-        return "127.0.0.1:" + server.getAddress().getPort();
+        return host + ":" + server.getAddress().getPort();
     }
 
     /** Registers a device the way someone did by hand, with a key of their own. */
@@ -69,7 +69,7 @@ final class LocalRegistry implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String token = exchange.getRequestHeaders().getFirst("Authorization");
-            String refusal = SasCheck.refusal(token, "127.0.0.1", policyKey);
+            String refusal = SasCheck.refusal(token, host, policyKey);
             boolean readOnly = token != null && token.endsWith("skn=" + READ_ONLY_POLICY);
             if (refusal == null && !token.endsWith("skn=" + POLICY) && !readOnly) {
                 refusal = "unknown policy";
