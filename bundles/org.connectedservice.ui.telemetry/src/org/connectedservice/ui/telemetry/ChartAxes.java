@@ -88,14 +88,20 @@ final class ChartAxes {
         applied = p;
         TimeWindow w = p.window();
         IAxis x = chart.getAxisSet().getXAxis(0);
-        x.setRange(new Range(w.from(), w.to()));
-        chart.getAxisSet().getYAxis(0).setRange(new Range(p.yMin(), p.yMax()));
-        String pattern = w.span() <= TEN_MINUTES ? "HH:mm:ss" : w.span() <= TWO_DAYS ? "HH:mm" : "MMM d HH:mm";
-        if (!pattern.equals(format)) {
-            format = pattern;
-            SimpleDateFormat f = new SimpleDateFormat(pattern);
-            f.setTimeZone(zone);
-            x.getTick().setFormat(f);
+        // each setRange lays the whole chart out again (legend included); suspended, it is laid out once at the end
+        chart.suspendUpdate(true);
+        try {
+            x.setRange(new Range(w.from(), w.to()));
+            chart.getAxisSet().getYAxis(0).setRange(new Range(p.yMin(), p.yMax()));
+            String pattern = w.span() <= TEN_MINUTES ? "HH:mm:ss" : w.span() <= TWO_DAYS ? "HH:mm" : "MMM d HH:mm";
+            if (!pattern.equals(format)) {
+                format = pattern;
+                SimpleDateFormat f = new SimpleDateFormat(pattern);
+                f.setTimeZone(zone);
+                x.getTick().setFormat(f);
+            }
+        } finally {
+            chart.suspendUpdate(false);
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.connectedservice.ui.telemetry.internal.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +51,7 @@ public class UiBenchApplication implements IApplication {
                 (System.nanoTime() - made) / 1_000_000);
         Display display = new Display();
         try {
-            FrameBench.Frames frames = FrameBench.run(display, stored, TRACES, rules, alerts, 30, quick ? 100 : 300);
+            FrameBench.Frames frames = FrameBench.run(display, stored, TRACES, rules, alerts, 60, quick ? 100 : 300);
             log("chart frames: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d frames", frames.percentile(0.5),
                     frames.percentile(0.95), frames.percentile(1), frames.millis().length);
             StallBench.Stalls stalls = StallBench.run(display, ingestion, live, rules, alerts, history,
@@ -58,8 +59,11 @@ public class UiBenchApplication implements IApplication {
             log("live chart while streaming: %,.0f events/s fed, %d frames drawn, %d watchdog pings, longest stall "
                     + "%.1f ms", stalls.eventsPerSecond(), stalls.framesDrawn(), stalls.pings(), stalls.longestMillis());
             BacktestProbe.Timing backtest = BacktestProbe.run(backtester, rules.activeRules(), stored.readings(0));
-            log("backtest over %,d readings: %d ms (median of 3); alerts active %d, candidate %d",
+            log("backtest over %,d readings: %d ms (median of 5); alerts active %d, candidate %d",
                     backtest.readings(), backtest.medianMillis(), backtest.activeRaised(), backtest.candidateRaised());
+            log("system load average %.1f on %d cores when done (other processes slow every figure down)",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "{\"bench\":\"ui\",\"frame_ms_p95\":%.1f,\"ui_stall_ms_max\":%.1f,"
                     + "\"backtest_ms\":%d}%n", frames.percentile(0.95), stalls.longestMillis(),
                     backtest.medianMillis());
