@@ -11,7 +11,11 @@ import javax.net.ssl.SSLException;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import com.microsoft.azure.sdk.iot.service.exceptions.IotHubDeviceMaximumQueueDepthExceededException;
 import com.microsoft.azure.sdk.iot.service.exceptions.IotHubException;
+import com.microsoft.azure.sdk.iot.service.exceptions.IotHubNotFoundException;
+import com.microsoft.azure.sdk.iot.service.exceptions.IotHubTooManyRequestsException;
+import com.microsoft.azure.sdk.iot.service.exceptions.IotHubUnauthorizedException;
 
 /**
  * Turns what went wrong talking to the hub into one sentence that says what to do. what completes "could not ...",
@@ -58,7 +62,7 @@ final class HubProblems {
 
     private String refusal(IotHubException failure, String what) {
         int code = failure.getErrorCode();
-        int status = code >= 100_000 ? code / 1000 : code;
+        int status = code >= 100_000 ? code / 1000 : code >= 100 ? code : status(failure);
         return switch (status) {
             case 401 -> "IoT Hub " + host + " refused the shared access policy '" + policy + "': the policy name or"
                     + " its key is wrong. Copy both from the hub's 'Shared access policies' page into File >"
@@ -67,6 +71,7 @@ final class HubProblems {
                     ? "IoT Hub " + host + " has used up its daily message quota, so it could not " + what + ". Wait"
                             + " for the quota to reset (midnight UTC) or move the hub to a larger tier."
                     : code == DEVICE_QUEUE_FULL
+                            || failure instanceof IotHubDeviceMaximumQueueDepthExceededException
                             ? "The device's cloud-to-device queue in IoT Hub " + host + " is full (50 messages), so"
                                     + " it could not " + what + ". Wait until the device takes its messages."
                             : "The shared access policy '" + policy + "' may not " + what + " in IoT Hub " + host
@@ -76,9 +81,27 @@ final class HubProblems {
                     + " a minute and try again, or send to fewer devices at once.";
             case 500, 502, 503 -> "IoT Hub " + host + " is busy or failing (HTTP " + status + "), so it could not "
                     + what + ". Try again in a minute.";
+            case 0 -> "IoT Hub " + host + " could not " + what + ": " + hubMessage(failure);
             default -> "IoT Hub " + host + " could not " + what + " (HTTP " + status + ": " + hubMessage(failure)
                     + ").";
         };
+    }
+
+    /* The AMQP clients raise their refusals without a status code; the exception's type says which it is. */
+    private static int status(IotHubException failure) {
+        if (failure instanceof IotHubUnauthorizedException) {
+            return 401;
+        }
+        if (failure instanceof IotHubTooManyRequestsException) {
+            return 429;
+        }
+        if (failure instanceof IotHubNotFoundException) {
+            return 404;
+        }
+        if (failure instanceof IotHubDeviceMaximumQueueDepthExceededException) {
+            return 403;
+        }
+        return 0;
     }
 
     /** The hub's own words: the "message" of its JSON error, else the text the SDK kept. */

@@ -1,10 +1,12 @@
 package org.connectedservice.iothub.service.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.connectedservice.core.devices.DeviceGateway.CallOutcome;
 import org.connectedservice.core.devices.DeviceGateway.MethodResult;
@@ -47,6 +49,20 @@ class HubMethodTest extends LocalHubTest {
         assertEquals(CallOutcome.ANSWERED, result.outcome());
         assertEquals(false, result.succeeded());
         assertEquals("\"interval out of range\"", result.payload());
+    }
+
+    @Test
+    void theFirstActivityAfterAnAnsweredRebootIsItsHeartbeat() throws Exception {
+        hub.twins().connect("thermostat-01", true, Instant.now().minusSeconds(60));
+        assertNull(gateway.connections().get("thermostat-01").lastHeartbeat(), "activity before a reboot is none");
+        hub.answer("thermostat-01", new MethodAnswer(Reaction.ANSWER, 200, "\"rebooting\""));
+
+        gateway.invokeMethod("thermostat-01", "reboot", "null", Duration.ofSeconds(30), Duration.ofSeconds(10));
+        Instant back = Instant.now().plusMillis(500);
+        hub.twins().connect("thermostat-01", true, back);
+        Thread.sleep(HubRegistry.CONNECTIONS_MAX_AGE.toMillis());
+
+        assertEquals(back, gateway.connections().get("thermostat-01").lastHeartbeat());
     }
 
     @Test
