@@ -1,6 +1,8 @@
 package org.connectedservice.iothub.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,7 @@ final class AmqpConnector {
 
     static final int AMQP_PORT = 5671;
     static final int DEVICES_PER_CONNECTION = MultiplexingClient.MAX_MULTIPLEX_DEVICE_COUNT_AMQPS;
+    static final int MESSAGES_PER_SEND_PERIOD = 100;
 
     private final HubAddress address;
     private final SSLContext trust;
@@ -68,14 +71,19 @@ final class AmqpConnector {
             for (MultiplexingClient open : connections) {
                 open.open(false);
             }
+            Map<DeviceLink, CompletableFuture<Void>> subscriptions = new LinkedHashMap<>();
             for (DeviceLink link : links) {
                 deviceId = link.deviceId();
-                link.subscribe(handler);
+                subscriptions.put(link, link.subscribe(handler));
             }
+            DeviceLink.awaitSubscriptions(subscriptions, address.host(), AMQP_PORT, "AMQP");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             HubSession.closeAll(links, closers);
             throw new TransportException("Connecting the simulated devices was interrupted.", e);
+        } catch (TransportException e) {
+            HubSession.closeAll(links, closers);
+            throw e;
         } catch (MultiplexingClientRegistrationException e) {
             HubSession.closeAll(links, closers);
             Map.Entry<String, Exception> first = e.getRegistrationExceptions().entrySet().stream().findFirst()
@@ -103,7 +111,9 @@ final class AmqpConnector {
         return trust == null ? null : ClientOptions.builder().sslContext(trust).build();
     }
 
+    /** The SDK sends 10 messages per 10 ms send period by default: too few for 1,000 devices at 1 Hz. */
     private MultiplexingClientOptions options() {
-        return trust == null ? null : MultiplexingClientOptions.builder().sslContext(trust).build();
+        return MultiplexingClientOptions.builder().sslContext(trust)
+                .maxMessagesSentPerSendInterval(MESSAGES_PER_SEND_PERIOD).build();
     }
 }

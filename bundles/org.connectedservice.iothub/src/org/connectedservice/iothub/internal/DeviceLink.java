@@ -4,11 +4,16 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.connectedservice.core.simulation.CommandResult;
 import org.connectedservice.core.simulation.SimulatedMessage;
 import org.connectedservice.simulator.transport.DeviceHandler;
+import org.connectedservice.simulator.transport.TransportException;
 
 import com.microsoft.azure.sdk.iot.device.ConnectionStatusChangeContext;
 import com.microsoft.azure.sdk.iot.device.DeviceClient;
@@ -47,12 +52,50 @@ final class DeviceLink {
         return deviceId;
     }
 
-    /** Listens for direct methods and desired properties; call once the client is open. */
-    void subscribe(DeviceHandler handler) throws IotHubClientException, InterruptedException {
-        client.subscribeToMethods((name, payload, context) -> answer(handler, name, payload), null,
-                SUBSCRIBE_TIMEOUT_MILLIS);
-        client.subscribeToDesiredProperties((twin, context) -> desired(handler, twin), null,
-                SUBSCRIBE_TIMEOUT_MILLIS);
+    /**
+     * Starts listening for direct methods and desired properties; call once the client is open. Completes when the
+     * hub has acknowledged both, so a fleet's subscriptions can all be in flight at once.
+     */
+    CompletableFuture<Void> subscribe(DeviceHandler handler) {
+        CompletableFuture<Void> methods = new CompletableFuture<>();
+        CompletableFuture<Void> twin = new CompletableFuture<>();
+        client.subscribeToMethodsAsync((name, payload, context) -> answer(handler, name, payload), null,
+                (failure, context) -> settle(methods, failure), null);
+        client.subscribeToDesiredPropertiesAsync((desiredTwin, context) -> desired(handler, desiredTwin), null,
+                (failure, context) -> settle(twin, failure), null);
+        return CompletableFuture.allOf(methods, twin);
+    }
+
+    private static void settle(CompletableFuture<Void> subscription, IotHubClientException failure) {
+        if (failure == null) {
+            subscription.complete(null);
+        } else {
+            subscription.completeExceptionally(failure);
+        }
+    }
+
+    /**
+     * Waits for the subscriptions of every device, up to one timeout in all.
+     *
+     * @throws TransportException naming the first device whose subscription failed or did not come
+     */
+    static void awaitSubscriptions(Map<DeviceLink, CompletableFuture<Void>> subscriptions, String host, int port,
+            String protocol) throws TransportException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SUBSCRIBE_TIMEOUT_MILLIS);
+        for (Map.Entry<DeviceLink, CompletableFuture<Void>> subscription : subscriptions.entrySet()) {
+            String deviceId = subscription.getKey().deviceId();
+            try {
+                subscription.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                throw new TransportException(HubFailures.deviceFailure(host, port, protocol, deviceId, e.getCause()),
+                        e.getCause());
+            } catch (TimeoutException e) {
+                throw new TransportException("IoT Hub " + host + " did not confirm within "
+                        + SUBSCRIBE_TIMEOUT_MILLIS / 1000 + " s that device " + deviceId + " listens for direct "
+                        + "methods and desired properties. The hub may be overloaded; try again, or simulate fewer "
+                        + "devices.", e);
+            }
+        }
     }
 
     private DirectMethodResponse answer(DeviceHandler handler, String name, DirectMethodPayload payload) {

@@ -76,7 +76,10 @@ final class MqttConnector {
                 opened.add(link);
             }
             client.open(false);
-            link.subscribe(handler);
+            DeviceLink.awaitSubscriptions(Map.of(link, link.subscribe(handler)), address.host(), MQTT_PORT,
+                    "MQTT");
+        } catch (TransportException e) {
+            failure.compareAndSet(null, e.getMessage());
         } catch (Exception e) {
             failure.compareAndSet(null, HubFailures.deviceFailure(address.host(), MQTT_PORT, "MQTT", deviceId, e));
         }
