@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
+
+import javax.sql.ConnectionPoolDataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The console's embedded H2 database, one file per workspace, shared by the outbox, the alert store, the history
- * and the quarantine. The stores write their SQL through {@link #dialect()}, so they run on Azure SQL as well.
+ * A console database: the embedded H2 file of a workspace, or a SQL Server (Azure SQL) reached through mssql-jdbc.
+ * The stores write their SQL through {@link #dialect()}, so the same stores run on both.
  */
 public final class Database implements AutoCloseable {
 
@@ -23,18 +27,24 @@ public final class Database implements AutoCloseable {
     private static final String FILE_NAME = "console";
     private static final int MAX_CONNECTIONS = 8;
 
-    private final Path directory;
+    private final String location;
     private final JdbcConnectionPool pool;
-    private final SqlDialect dialect = SqlDialect.H2;
+    private final SqlDialect dialect;
+    private final Function<SQLException, String> explain;
+    private final Path embeddedFolder;
     private volatile boolean closed;
 
-    private Database(Path directory, JdbcConnectionPool pool) {
-        this.directory = directory;
+    private Database(String location, JdbcConnectionPool pool, SqlDialect dialect,
+            Function<SQLException, String> explain, Path embeddedFolder) {
+        this.location = location;
         this.pool = pool;
+        this.dialect = dialect;
+        this.explain = explain;
+        this.embeddedFolder = embeddedFolder;
     }
 
     /**
-     * Opens the database in the folder, creating the folder, the file and the tables when missing.
+     * Opens the embedded database in the folder, creating the folder, the file and the tables when missing.
      *
      * @throws DatabaseInUseException when another running console holds the file
      */
@@ -50,12 +60,30 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot create the database folder " + directory + " (" + e
                     + "); check that the workspace folder is writable", e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(directory), "sa", "");
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(urlFor(directory));
+        source.setUser("sa");
+        source.setPassword("");
+        return connect(source, SqlDialect.H2, "in " + directory, SQLException::getMessage, directory);
+    }
+
+    /**
+     * A database behind any pooled JDBC source, its tables created when missing. location completes "the database
+     * ..." in messages; explain turns a failure into what the user should do about it.
+     */
+    static Database connect(ConnectionPoolDataSource source, SqlDialect dialect, String location,
+            Function<SQLException, String> explain) {
+        return connect(source, dialect, location, explain, null);
+    }
+
+    private static Database connect(ConnectionPoolDataSource source, SqlDialect dialect, String location,
+            Function<SQLException, String> explain, Path embeddedFolder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);
-        Database database = new Database(directory, pool);
+        Database database = new Database(location, pool, dialect, explain, embeddedFolder);
         try {
             database.transaction("create the console tables", connection -> {
-                SchemaSetup.apply(connection, database.dialect(), Schema.steps(database.dialect()));
+                SchemaSetup.apply(connection, dialect, Schema.steps(dialect));
                 return null;
             });
         } catch (RuntimeException e) {
@@ -73,8 +101,9 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + directory.resolve(FILE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    public Path directory() {
-        return directory;
+    /** Where the database is, as it completes "the database ..." in messages. */
+    public String location() {
+        return location;
     }
 
     public SqlDialect dialect() {
@@ -84,7 +113,7 @@ public final class Database implements AutoCloseable {
     /** Runs the work in one transaction; purpose completes "could not ..." in the message of a failure. */
     public <T> T transaction(String purpose, Work<T> work) {
         if (closed) {
-            throw new StoreException("could not " + purpose + ": the database in " + directory + " is closed", null);
+            throw new StoreException("could not " + purpose + ": the database " + location + " is closed", null);
         }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
@@ -97,11 +126,11 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            if (dialect.isHeldByAnotherProcess(e)) {
-                throw new DatabaseInUseException(directory, e);
+            if (embeddedFolder != null && dialect.isHeldByAnotherProcess(e)) {
+                throw new DatabaseInUseException(embeddedFolder, e);
             }
-            throw new StoreException("could not " + purpose + " in the database in " + directory + ": "
-                    + e.getMessage(), e);
+            throw new StoreException("could not " + purpose + " in the database " + location + ": "
+                    + explain.apply(e), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * Writes one batch of history rows in one transaction: those {@link ReadingKeys} can key into trace_reading, in
@@ -74,8 +75,7 @@ final class HistoryInsert {
                 for (int j = from; j < to; j++) {
                     run[j - from] = order[j];
                 }
-                Arrays.sort(run, (a, b) -> a.equals(b) ? 0
-                        : times[a] != times[b] ? Long.compare(times[a], times[b]) : Integer.compare(a, b));
+                Arrays.sort(run, Comparator.comparingLong((Integer row) -> times[row]).thenComparingInt(row -> row));
                 for (int j = from; j < to; j++) {
                     order[j] = run[j - from];
                 }

@@ -41,7 +41,9 @@ final class HistoryReads {
 
     HistoryReads(SqlDialect dialect) {
         this.dialect = dialect;
-        String traceStart = "s.id * " + dialect.bigint(1L << ReadingKeys.TIME_BITS);
+        // A trace id too large to key (never in practice) starts below every key, so it matches nothing there.
+        String traceStart = "CASE WHEN s.id < " + ReadingKeys.TRACE_LIMIT + " THEN s.id ELSE -1 END * "
+                + dialect.bigint(1L << ReadingKeys.TIME_BITS);
         this.traces = "SELECT s.device_id, s.device_type, s.measurement FROM history_series s"
                 + " WHERE EXISTS (SELECT 1 FROM trace_reading r"
                 + " WHERE r.reading_key >= " + traceStart + " + ? AND r.reading_key < " + traceStart + " + ?)"

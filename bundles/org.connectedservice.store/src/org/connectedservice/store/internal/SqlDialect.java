@@ -23,7 +23,7 @@ public enum SqlDialect {
 
     H2, SQL_SERVER;
 
-    private static final String H2_UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_VIOLATION = "23505";
     /* A PRIMARY KEY or UNIQUE constraint, and a unique index. */
     private static final int SQL_SERVER_UNIQUE_CONSTRAINT = 2627;
     private static final int SQL_SERVER_UNIQUE_INDEX = 2601;
@@ -179,13 +179,18 @@ public enum SqlDialect {
                 + bigint(spanMillis) + ")";
     }
 
-    /** Also when a batch failed because of one such row (the drivers chain the row's exception). */
+    /**
+     * A unique key refused a row, also when a batch failed because of one such row (the drivers chain the row's
+     * exception). 23505 is the standard SQLSTATE, which H2 reports; mssql-jdbc reports the generic 23000 with
+     * SQL Server's own error numbers.
+     */
     public boolean isDuplicateKey(SQLException e) {
         for (SQLException each = e; each != null; each = each.getNextException()) {
-            boolean duplicate = this == H2 ? H2_UNIQUE_VIOLATION.equals(each.getSQLState())
-                    : each.getErrorCode() == SQL_SERVER_UNIQUE_CONSTRAINT
-                            || each.getErrorCode() == SQL_SERVER_UNIQUE_INDEX;
-            if (duplicate) {
+            if (UNIQUE_VIOLATION.equals(each.getSQLState())) {
+                return true;
+            }
+            if (this == SQL_SERVER && (each.getErrorCode() == SQL_SERVER_UNIQUE_CONSTRAINT
+                    || each.getErrorCode() == SQL_SERVER_UNIQUE_INDEX)) {
                 return true;
             }
         }

@@ -51,7 +51,7 @@ class DatabaseTest {
     void createsMissingFoldersAndTheDatabaseFile() {
         Path folder = workspace.resolve("new workspace").resolve("db");
         try (Database database = Database.open(folder)) {
-            assertEquals(folder.toAbsolutePath().normalize(), database.directory());
+            assertEquals("in " + folder.toAbsolutePath().normalize(), database.location());
         }
         assertTrue(Files.exists(folder.resolve("console.mv.db")), "the database file is in the db folder");
     }

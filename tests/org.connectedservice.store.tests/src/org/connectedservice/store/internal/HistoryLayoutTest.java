@@ -108,4 +108,24 @@ class HistoryLayoutTest {
         assertArrayEquals(new double[] { 99 }, history.series("pump-1", "Pressure", Instant.MIN, Instant.MAX)
                 .values());
     }
+
+    @Test
+    void aTraceWhoseIdIsTooLargeToKeyIsStoredAndListedAllTheSame() {
+        database.transaction("add a trace with a large id", connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO history_series (id, device_id, measurement,"
+                    + " device_type) VALUES (?, 'pump-9', 'Pressure', 'Pump')")) {
+                insert.setLong(1, ReadingKeys.TRACE_LIMIT + 5);
+                return insert.executeUpdate();
+            }
+        });
+        history.append(new Reading("pump-9", "Pump", T0, Map.of("Pressure", 7.0)));
+        history.append(pressure(T0, 1));
+        history.flush();
+
+        assertEquals(List.of(new SeriesKey("pump-1", "Pump", "Pressure"), new SeriesKey("pump-9", "Pump", "Pressure")),
+                history.traces(T0, T0.plusSeconds(1)));
+        assertEquals(List.of(new HistoryBucket(T0, T0.plusSeconds(1), 1, 7, 7, 7)),
+                history.buckets("pump-9", "Pressure", T0, T0.plusSeconds(1), 1));
+        assertEquals(2, history.storedReadings());
+    }
 }

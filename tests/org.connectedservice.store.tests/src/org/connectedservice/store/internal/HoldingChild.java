@@ -12,7 +12,7 @@ public final class HoldingChild {
 
     public static void main(String[] args) throws IOException {
         try (Database database = Database.open(Path.of(args[0]))) {
-            System.out.println("open " + database.directory());
+            System.out.println("open " + database.location());
             System.out.flush();
             System.in.transferTo(OutputStream.nullOutputStream());
         }

@@ -1,6 +1,5 @@
 package org.connectedservice.store.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,56 +10,55 @@ import org.connectedservice.core.series.SeriesSnapshot;
 import org.connectedservice.core.service.TelemetryHistory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The telemetry history of the workspace database. Readings are kept for -Dconnectedservice.history.retentionDays
- * (30 by default); on deactivation everything appended is written before the writer stops.
+ * The telemetry history, in the workspace database or in Azure SQL as the connection profile says (see
+ * {@link StoreConnection}, which also writes what was appended before it stops). Readings are kept for
+ * -Dconnectedservice.history.retentionDays (30 by default).
  */
 @Component(service = TelemetryHistory.class)
-public class EmbeddedHistory implements TelemetryHistory {
+public class ConsoleHistory implements TelemetryHistory {
 
-    private final SqlTelemetryHistory history;
+    private final StoreTargets targets;
 
     @Activate
-    public EmbeddedHistory(@Reference WorkspaceDatabase workspaceDatabase) {
-        this.history = new SqlTelemetryHistory(workspaceDatabase.database(), Clock.systemUTC(),
-                HistorySettings.fromProperties(System::getProperty));
+    public ConsoleHistory(@Reference StoreConnection connection) {
+        this.targets = connection.targets();
     }
 
-    @Deactivate
-    void close() {
-        history.close();
+    /* Readings stored before a switch stay where they were written, seen again once that database is in use. */
+    private SqlTelemetryHistory history() {
+        return targets.current().history();
     }
 
     @Override
     public void append(Reading reading) {
-        history.append(reading);
+        history().append(reading);
     }
 
     @Override
     public void flush() {
-        history.flush();
+        history().flush();
     }
 
     @Override
     public List<HistoryBucket> buckets(String deviceId, String measurement, Instant from, Instant to, int buckets) {
-        return history.buckets(deviceId, measurement, from, to, buckets);
+        return history().buckets(deviceId, measurement, from, to, buckets);
     }
 
     @Override
     public SeriesSnapshot series(String deviceId, String measurement, Instant from, Instant to) {
-        return history.series(deviceId, measurement, from, to);
+        return history().series(deviceId, measurement, from, to);
     }
 
     @Override
     public List<SeriesKey> traces(Instant from, Instant to) {
-        return history.traces(from, to);
+        return history().traces(from, to);
     }
 
     @Override
     public long storedReadings() {
-        return history.storedReadings();
+        return history().storedReadings();
     }
 }

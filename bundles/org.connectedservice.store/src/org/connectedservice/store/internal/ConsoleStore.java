@@ -1,6 +1,5 @@
 package org.connectedservice.store.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,19 +14,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The workspace database as the fault outbox and the alert store. The history and the quarantine are components
- * of their own (their newest and count would clash with the alert store's) over the same database.
+ * The fault outbox and the alert store, in the workspace database or in Azure SQL as the connection profile says
+ * (see {@link StoreConnection}). The history and the quarantine are components of their own (the quarantine's
+ * newest and count would clash with the alert store's).
  */
 @Component(service = { FaultOutbox.class, AlertStore.class })
-public class EmbeddedStore implements FaultOutbox, AlertStore {
+public class ConsoleStore implements FaultOutbox, AlertStore {
 
-    private final SqlFaultOutbox outbox;
-    private final SqlAlertStore alerts;
+    private final StoreTargets targets;
+    private final RoutedOutbox outbox;
 
     @Activate
-    public EmbeddedStore(@Reference WorkspaceDatabase workspaceDatabase) {
-        this.outbox = new SqlFaultOutbox(workspaceDatabase.database(), Clock.systemUTC());
-        this.alerts = new SqlAlertStore(workspaceDatabase.database());
+    public ConsoleStore(@Reference StoreConnection connection) {
+        this.targets = connection.targets();
+        this.outbox = new RoutedOutbox(targets);
     }
 
     @Override
@@ -62,21 +62,21 @@ public class EmbeddedStore implements FaultOutbox, AlertStore {
 
     @Override
     public IotAlert record(Fault fault) {
-        return alerts.record(fault);
+        return targets.current().alerts().record(fault);
     }
 
     @Override
     public List<IotAlert> newest(int limit) {
-        return alerts.newest(limit);
+        return targets.current().alerts().newest(limit);
     }
 
     @Override
     public long count() {
-        return alerts.count();
+        return targets.current().alerts().count();
     }
 
     @Override
     public AutoCloseable subscribe(Consumer<IotAlert> listener) {
-        return alerts.subscribe(listener);
+        return targets.subscribe(listener);
     }
 }
