@@ -26,12 +26,13 @@ import com.microsoft.azure.sdk.iot.service.twin.Twin;
  * The hub's identity registry: its devices (a twin query, since RegistryClient 2.x has no listing), their connection
  * state and last activity, and registration. The console's device type, name and asset travel as the twin tags
  * deviceType, name and asset, so importing from the hub brings them back. The hub knows no heartbeats: after a
- * reboot the first activity the hub reports past the device's answer counts as its heartbeat.
+ * reboot the first activity the hub reports past the device's answer counts as its heartbeat. Connection state is
+ * read at most every CONNECTIONS_MAX_AGE: IoT Hub allows an S1 unit 20 queries a minute.
  */
 final class HubRegistry {
 
     static final String ALL_DEVICES = "SELECT * FROM devices";
-    static final Duration CONNECTIONS_MAX_AGE = Duration.ofSeconds(2);
+    static final Duration CONNECTIONS_MAX_AGE = Duration.ofSeconds(10);
     static final String TAG_TYPE = "deviceType";
     static final String TAG_NAME = "name";
     static final String TAG_ASSET = "asset";

@@ -53,16 +53,20 @@ class HubMethodTest extends LocalHubTest {
 
     @Test
     void theFirstActivityAfterAnAnsweredRebootIsItsHeartbeat() throws Exception {
-        hub.twins().connect("thermostat-01", true, Instant.now().minusSeconds(60));
-        assertNull(gateway.connections().get("thermostat-01").lastHeartbeat(), "activity before a reboot is none");
+        SettableClock clock = new SettableClock(Instant.now());
+        hub.twins().connect("thermostat-01", true, clock.instant().minusSeconds(60));
         hub.answer("thermostat-01", new MethodAnswer(Reaction.ANSWER, 200, "\"rebooting\""));
+        try (HubGateway watching = HubGateway.connect(settings(hub.hostName(), LocalServiceHub.POLICY_KEY), null,
+                clock)) {
+            assertNull(watching.connections().get("thermostat-01").lastHeartbeat(), "activity before a reboot");
 
-        gateway.invokeMethod("thermostat-01", "reboot", "null", Duration.ofSeconds(30), Duration.ofSeconds(10));
-        Instant back = Instant.now().plusMillis(500);
-        hub.twins().connect("thermostat-01", true, back);
-        Thread.sleep(HubRegistry.CONNECTIONS_MAX_AGE.toMillis());
+            watching.invokeMethod("thermostat-01", "reboot", "null", Duration.ofSeconds(30), Duration.ofSeconds(10));
+            Instant back = clock.instant().plusMillis(500);
+            hub.twins().connect("thermostat-01", true, back);
+            clock.advance(HubRegistry.CONNECTIONS_MAX_AGE);
 
-        assertEquals(back, gateway.connections().get("thermostat-01").lastHeartbeat());
+            assertEquals(back, watching.connections().get("thermostat-01").lastHeartbeat());
+        }
     }
 
     @Test
