@@ -73,7 +73,7 @@ final class HubClients {
         return MessageFeedbackProcessorClientOptions.builder().sslContext(tls).build();
     }
 
-    com.azure.core.credential.AzureSasCredential credential() {
+    AzureSasCredential credential() {
         return sas.credential();
     }
 }
