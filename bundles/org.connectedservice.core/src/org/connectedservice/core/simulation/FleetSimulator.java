@@ -59,4 +59,9 @@ public interface FleetSimulator extends SimulatorControl {
     CommandResult setDesiredProperty(String deviceId, String name, String value);
 
     SimulatorCounters counters();
+
+    /** Where the devices are connected besides the embedded engine, or why they could not connect. */
+    default HubConnection hubConnection() {
+        return HubConnection.EMBEDDED;
+    }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.connectedservice.core.connect.ConnectionProfile;
@@ -21,6 +23,7 @@ import org.connectedservice.core.simulation.CommandResult;
 import org.connectedservice.core.simulation.DeviceStatus;
 import org.connectedservice.core.simulation.FleetEntry;
 import org.connectedservice.core.simulation.FleetSimulator;
+import org.connectedservice.core.simulation.HubConnection;
 import org.connectedservice.core.simulation.Injection;
 import org.connectedservice.core.simulation.InjectionKind;
 import org.connectedservice.core.simulation.SimulatorCounters;
@@ -38,7 +41,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * Runs the simulated fleet inside the console and feeds it to the ingestion engine; starts with the demo fleet. When
  * the active connection profile names an IoT Hub, the devices also connect to it (see HubLink); a profile change
- * while running reconnects them.
+ * while running reconnects them on a thread of their own, since profiles are saved from the UI thread and
+ * connecting a fleet takes seconds. A fleet stopped because the new hub could not be reached resumes at the next
+ * profile change that works (going back to embedded, or a fixed key).
  */
 @Component(service = { SimulatorControl.class, FleetSimulator.class, DeviceRegistry.class }, immediate = true)
 public class SimulatorService implements FleetSimulator, DeviceRegistry {
@@ -60,6 +65,11 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
 
     private volatile ConnectionProfiles profiles;
     private final Consumer<ConnectionProfile> profileListener = this::profileChanged;
+
+    private final ExecutorService hubWork = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("simulator-hub-link").factory());
+    private volatile String hubProblem = "";
+    private boolean resumeWhenReachable;
 
     private SimulatorSettings settings;
     private HubLink hubLink;
@@ -94,12 +104,13 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
             start();
         } else {
             // connecting a fleet to a hub takes seconds; the console's start-up does not wait for it
-            Thread.ofPlatform().daemon().name("simulator-hub-connect").start(this::startOrLog);
+            hubWork.execute(this::startOrRecord);
         }
     }
 
     @Deactivate
     void deactivate() {
+        hubWork.shutdownNow();
         hubLink.stop(runner);
     }
 
@@ -108,24 +119,46 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
         return service == null ? null : service.active().hub().orElse(null);
     }
 
-    private void startOrLog() {
+    private boolean startOrRecord() {
         try {
             start();
+            return true;
         } catch (IllegalStateException e) {
             LOG.log(Level.WARNING, e.getMessage());
+            return false;
         }
     }
 
     private void profileChanged(ConnectionProfile profile) {
-        if (hubLink == null || Objects.equals(profile.hub().orElse(null), hubLink.connectedHub())
-                || runner.state() == SimulatorRunState.STOPPED) {
+        if (hubLink != null) {
+            hubWork.execute(() -> applyProfile(profile));
+        }
+    }
+
+    private void applyProfile(ConnectionProfile profile) {
+        boolean resume = resumeWhenReachable;
+        boolean sameHub = Objects.equals(profile.hub().orElse(null), hubLink.connectedHub());
+        if (!resume && (sameHub || runner.state() == SimulatorRunState.STOPPED)) {
+            if (profile.hub().isEmpty()) {
+                hubProblem = "";
+            }
             return;
         }
-        boolean wasRunning = runner.isRunning();
+        boolean wasRunning = resume || runner.isRunning();
         hubLink.stop(runner);
         if (wasRunning) {
-            startOrLog();
+            resumeWhenReachable = !startOrRecord();
         }
+    }
+
+    @Override
+    public HubConnection hubConnection() {
+        String problem = hubProblem;
+        if (!problem.isEmpty()) {
+            return new HubConnection(false, problem);
+        }
+        String connected = hubLink.connectedTo();
+        return connected == null ? HubConnection.EMBEDDED : new HubConnection(true, "Devices connected to " + connected);
     }
 
     private FleetControl control() {
@@ -149,7 +182,13 @@ public class SimulatorService implements FleetSimulator, DeviceRegistry {
 
     @Override
     public void start() {
-        hubLink.start(runner, activeHub(), hubTransport);
+        try {
+            hubLink.start(runner, activeHub(), hubTransport);
+            hubProblem = "";
+        } catch (IllegalStateException e) {
+            hubProblem = e.getMessage();
+            throw e;
+        }
     }
 
     @Override

@@ -30,6 +30,7 @@ final class RunBar {
     private final Spinner speed;
     private final Label status;
     private final Label counters;
+    private final Label hub;
 
     RunBar(Composite parent, FleetSimulator simulator, Background background, ProblemArea problems,
             Runnable changed) {
@@ -54,6 +55,11 @@ final class RunBar {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         counters = new Label(bar, SWT.NONE);
         counters.setToolTipText("Errors count messages the engine rejected plus malformed payloads sent on purpose");
+        hub = new Label(bar, SWT.WRAP);
+        hub.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        hub.setToolTipText("The IoT Hub of the connection profile (File > Connections), when there is one");
+        ((GridData) hub.getLayoutData()).exclude = true;
+        hub.setVisible(false);
     }
 
     private Button button(Composite bar, String text, String tooltip, Runnable action) {
@@ -86,11 +92,24 @@ final class RunBar {
         }
         status.setText(SimulatorTexts.runStatus(state, snapshot.speed(), snapshot.counters().simulatedTime()));
         counters.setText(SimulatorTexts.counters(snapshot.counters()));
+        String link = snapshot.hub().text();
+        if (!link.equals(hub.getText())) {
+            hub.setText(link);
+            hub.setForeground(hub.getDisplay().getSystemColor(snapshot.hub().isProblem() ? SWT.COLOR_RED
+                    : SWT.COLOR_DARK_GREEN));
+            ((GridData) hub.getLayoutData()).exclude = link.isEmpty();
+            hub.setVisible(!link.isEmpty());
+            hub.requestLayout();
+        }
         status.getParent().layout();
     }
 
     String statusText() {
         return status.getText();
+    }
+
+    String hubText() {
+        return hub.getText();
     }
 
     String countersText() {

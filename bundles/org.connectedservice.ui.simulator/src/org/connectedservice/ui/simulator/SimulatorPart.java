@@ -183,6 +183,11 @@ public class SimulatorPart {
         return runBar.statusText();
     }
 
+    /** Where the devices are connected besides the engine, or why they could not connect; empty when embedded. */
+    public String hubStatus() {
+        return runBar.hubText();
+    }
+
     /** E.g. "1,234 messages, 25.0/s, 0 errors". */
     public String counters() {
         return runBar.countersText();
