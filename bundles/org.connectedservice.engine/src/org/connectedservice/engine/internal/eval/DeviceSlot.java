@@ -12,7 +12,7 @@ final class DeviceSlot {
     String asset;
     int generation = -1;
     Profile profile;
-    /** The last value per measurement group of the profile, NaN before the first; threshold ladders need it. */
+    /** The last point per measurement group and window group of the profile, NaN before the first; ladders need it. */
     double[] previous;
 
     DeviceSlot(String id, int index) {

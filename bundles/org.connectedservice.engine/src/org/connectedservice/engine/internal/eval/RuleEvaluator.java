@@ -20,7 +20,10 @@ import org.connectedservice.core.service.ThresholdEvaluator;
  * {@link #advanceTo}, which the engine calls on a timer and the backtest as its readings' time moves on.
  * <p>
  * Rules whose content is unchanged keep their state (open alerts, windows, sustain runs) across setRules; the open
- * alerts of rules that were removed or changed are cleared, with the next evaluate or advanceTo call.
+ * alerts of rules that were removed or changed are cleared, with the next evaluate or advanceTo call. Tumbling and
+ * hopping windows belong to a {@link PaneAggregate} shared by every rule on the same measurement, function, size and
+ * hop: a rule that comes while a window is open judges that window with all its readings, and an aggregate that no
+ * rule needs any more is dropped, so a rule that comes back later starts from fresh windows.
  * <p>
  * Not thread-safe: calls must not overlap (the engine serialises them); {@link #rules()} may be read anywhere.
  */

@@ -35,8 +35,9 @@ class PlainEnvelopeTest {
                 "{\"deviceId\":\"thermostat-00042\",\"enqueuedTime\":\"2025-01-01T00:00:01Z\",\"messageId\":\"m-42\","
                         + "\"properties\":{\"DeviceType\":\"Thermostat\"},\"systemProperties\":{},"
                         + "\"body\":{\"Temperature\":72.43,\"Humidity\":41.5}}",
-                " { \"deviceId\" : \"chaudière-7\" , \"enqueuedTime\":\"2024-05-01T12:00:00.1234567Z\", \"offset\": 1234,"
-                        + " \"partition\":\"0\", \"retained\": false, \"properties\": {\"devicetype\": \"Boiler\"},"
+                " { \"deviceId\" : \"chaudière-7\" , \"enqueuedTime\":\"2024-05-01T12:00:00.1234567Z\","
+                        + " \"offset\": 1234, \"partition\":\"0\", \"retained\": false,"
+                        + " \"properties\": {\"devicetype\": \"Boiler\"},"
                         + " \"systemProperties\": {\"iothub-connection-device-id\": \"chaudière-7\","
                         + " \"Content-Type\": \"Application/JSON\", \"message-id\": \"m-9\"},"
                         + " \"body\": {\"Température\": -3, \"Pressure\": 1013.25, \"Level\": 0.001} }\r\n",
@@ -73,7 +74,8 @@ class PlainEnvelopeTest {
                 "{\"enqueuedTime\":\"a\",\"systemProperties\":{\"iothub-enqueuedtime\":\"b\"}}",
                 "{\"properties\":{\"DeviceType\":\"  \"}}", "{\"properties\":{\"DeviceType\":\" Pump \"}}",
                 "{\"properties\":{\"DeviceType\":7}}", "{\"properties\":[]}", "{\"properties\":{\"a\":{}}}",
-                "{\"systemProperties\":{\"DeviceType\":\"x\"}}", "{\"properties\":{\"iothub-connection-device-id\":\"x\"}}",
+                "{\"systemProperties\":{\"DeviceType\":\"x\"}}",
+                "{\"properties\":{\"iothub-connection-device-id\":\"x\"}}",
                 "{} {}", "{}x", "", "  ", "{\"a\" \"b\"}", "{\"a\":\"b\" \"c\":1}", "{,}")) {
             check(line, declined);
         }
