@@ -31,8 +31,8 @@ final class TracePainter implements ICustomPaintListener {
     private TuningOverlay tuning;
     private Image layer;
     private TraceRaster raster;
-    private final PixelUpload upload = PixelUpload.find();
-    private boolean uploadFits;
+    private final CairoLayer cairo = CairoLayer.find();
+    private boolean cairoFits;
     private ChartScene layerScene;
     private int[] layerGridX = new int[0];
     private int[] layerGridY = new int[0];
@@ -88,7 +88,7 @@ final class TracePainter implements ICustomPaintListener {
         if (layer == null || !sameContent(s, gridX, gridY)) {
             if (raster == null || raster.width() != p.width() || raster.height() != p.height()) {
                 raster = new TraceRaster(p.width(), p.height());
-                uploadFits = false;
+                cairoFits = false;
             }
             PlotLayer.bulk(raster, s, plot.getBackground(), gridX, gridY);
             fill(plot);
@@ -102,7 +102,7 @@ final class TracePainter implements ICustomPaintListener {
             layerGridX = gridX;
             layerGridY = gridY;
         }
-        e.gc.drawImage(layer, 0, 0);
+        show(e.gc);
         TuningOverlay overlay = tuning;
         if (overlay != null) {
             overlay.draw(e.gc, p);
@@ -111,21 +111,34 @@ final class TracePainter implements ICustomPaintListener {
         paintNanos = System.nanoTime() - start;
     }
 
-    /** Puts the raster into the layer image: copied into the one image where possible, else a new image. */
-    private void fill(Control plot) {
-        if (upload != null && layer != null && uploadFits) {
+    /** Paints the layer onto the plot. */
+    private void show(GC gc) {
+        if (cairo != null && cairoFits) {
             try {
-                upload.copy(layer, raster.rows(), raster.width(), raster.height());
+                cairo.paint(gc, layer);
                 return;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                uploadFits = false;
+                cairoFits = false;
+            }
+        }
+        gc.drawImage(layer, 0, 0);
+    }
+
+    /** Puts the raster into the layer image: copied into the one image where possible, else a new image. */
+    private void fill(Control plot) {
+        if (cairo != null && layer != null && cairoFits) {
+            try {
+                cairo.copy(layer, raster.rows(), raster.width(), raster.height());
+                return;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                cairoFits = false;
             }
         }
         if (layer != null) {
             layer.dispose();
         }
         layer = new Image(plot.getDisplay(), raster.toImageData());
-        uploadFits = upload != null && upload.fits(layer, raster.width(), raster.height());
+        cairoFits = cairo != null && cairo.fits(layer, raster.width(), raster.height());
     }
 
     private boolean sameContent(ChartScene s, int[] gridX, int[] gridY) {

@@ -7,7 +7,7 @@ import org.eclipse.swt.graphics.PaletteData;
 
 /**
  * Draws the plot's bulk (background, grid, hysteresis bands, traces) into a pixel array in Java, then hands it to
- * SWT as image data. Reduced traces are mostly vertical runs (a column's min to max), and cairo strokes each of the
+ * the layer image (see {@link CairoLayer}). Reduced traces are mostly vertical runs (a column's min to max), and cairo strokes each of the
  * 50,000 segments of 20 traces as a path (30 to 80 ms a frame); here a run is one Arrays.fill in a column-major
  * buffer. Lines are one pixel wide, without antialiasing, exactly as before. UI thread or not: it touches no
  * display.

@@ -25,7 +25,7 @@ import org.eclipse.swt.widgets.Shell;
 final class StallBench {
 
     /** What the stall run saw: the longest stall, and the events per second the engine was fed meanwhile. */
-    record Stalls(double longestMillis, double eventsPerSecond, long pings, int framesDrawn) {
+    record Stalls(double longestMillis, double eventsPerSecond, long pings, int framesDrawn, String longestIn) {
     }
 
     static final int FLEET = 10_000;
@@ -60,7 +60,7 @@ final class StallBench {
                 Events.run(display, measured);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 return new Stalls(watchdog.longestStallMillis(), (stream.sent() - sentBefore) / seconds,
-                        watchdog.pings(), chart.framesDrawn() - framesBefore);
+                        watchdog.pings(), chart.framesDrawn() - framesBefore, watchdog.longestStallStack());
             }
         } finally {
             shell.dispose();

@@ -8,7 +8,8 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Measures how long the UI thread stays away from its event loop: every 10 ms a background thread posts a ping
  * with asyncExec and the ping, when the UI thread runs it, records how late it is. While a ping waits, no other is
- * posted, so one stall is measured once, from the ping that met it.
+ * posted, so one stall is measured once, from the ping that met it; meanwhile the watchdog samples what the UI
+ * thread is doing, and keeps the sample of the longest stall, so a slow figure says where the time went.
  */
 final class StallWatchdog implements AutoCloseable {
 
@@ -18,11 +19,15 @@ final class StallWatchdog implements AutoCloseable {
     private final AtomicBoolean waiting = new AtomicBoolean();
     private final AtomicLong longestNanos = new AtomicLong();
     private final AtomicLong pings = new AtomicLong();
+    private final Thread ui;
+    private volatile String waitingIn = "";
+    private volatile String longestIn = "";
     private final Thread thread;
     private volatile boolean running = true;
 
     StallWatchdog(Display display) {
         this.display = display;
+        this.ui = display.getThread();
         this.thread = Thread.ofPlatform().daemon().name("ui-stall-watchdog").start(this::watch);
     }
 
@@ -30,11 +35,18 @@ final class StallWatchdog implements AutoCloseable {
         while (running && !display.isDisposed()) {
             if (waiting.compareAndSet(false, true)) {
                 long sent = System.nanoTime();
+                waitingIn = "";
                 display.asyncExec(() -> {
-                    longestNanos.accumulateAndGet(System.nanoTime() - sent, Math::max);
+                    long late = System.nanoTime() - sent;
+                    if (late > longestNanos.get()) {
+                        longestNanos.set(late);
+                        longestIn = waitingIn;
+                    }
                     pings.incrementAndGet();
                     waiting.set(false);
                 });
+            } else if (waitingIn.isEmpty()) {
+                waitingIn = describe(ui.getStackTrace());
             }
             try {
                 Thread.sleep(PERIOD_MILLIS);
@@ -48,6 +60,20 @@ final class StallWatchdog implements AutoCloseable {
     /** The longest a ping waited for the UI thread, in milliseconds. */
     double longestStallMillis() {
         return longestNanos.get() / 1e6;
+    }
+
+    /** The UI thread's stack while the longest stall went on, or "" when it was too short to sample. */
+    String longestStallStack() {
+        return longestIn;
+    }
+
+    private static String describe(StackTraceElement[] stack) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(8, stack.length); i++) {
+            text.append(i == 0 ? "" : " < ").append(stack[i].getClassName().replaceAll(".*\\.", "")).append('.')
+                    .append(stack[i].getMethodName());
+        }
+        return text.toString();
     }
 
     long pings() {

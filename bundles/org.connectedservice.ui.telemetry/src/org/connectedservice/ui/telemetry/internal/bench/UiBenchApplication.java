@@ -57,7 +57,8 @@ public class UiBenchApplication implements IApplication {
             StallBench.Stalls stalls = StallBench.run(display, ingestion, live, rules, alerts, history,
                     EVENTS_PER_SECOND, Duration.ofSeconds(quick ? 2 : 5), Duration.ofSeconds(quick ? 5 : 20));
             log("live chart while streaming: %,.0f events/s fed, %d frames drawn, %d watchdog pings, longest stall "
-                    + "%.1f ms", stalls.eventsPerSecond(), stalls.framesDrawn(), stalls.pings(), stalls.longestMillis());
+                    + "%.1f ms%s", stalls.eventsPerSecond(), stalls.framesDrawn(), stalls.pings(), stalls.longestMillis(),
+                    stalls.longestIn().isEmpty() ? "" : "; the UI thread was in " + stalls.longestIn());
             BacktestProbe.Timing backtest = BacktestProbe.run(backtester, rules.activeRules(), stored.readings(0));
             log("backtest over %,d readings: %d ms (median of 5); alerts active %d, candidate %d",
                     backtest.readings(), backtest.medianMillis(), backtest.activeRaised(), backtest.candidateRaised());

@@ -3,16 +3,19 @@ package org.connectedservice.ui.telemetry;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 
 /**
- * Copies a frame's pixels straight into the cairo image behind an SWT image on GTK, so the plot's layer is made once
- * and refilled every frame. new Image(display, imageData) converts pixel by pixel (11 ms for a 1121 x 684 plot on the
- * build machine, most of a frame); this is one memory copy per row. It uses SWT's GTK internals by reflection, and
- * only when the image is a 32-bit cairo image surface of the expected size; anywhere else (Windows, a scaled display,
- * another SWT) {@link #available()} is false and the painter makes a new image per frame, as SWT intends.
+ * The plot's layer as the cairo image behind an SWT image on GTK: a frame's pixels are copied straight in, and the
+ * layer is painted onto the screen straight from its surface. SWT converts pixel by pixel both ways: new Image(display,
+ * imageData) took 11 ms for a 1121 x 684 plot on the build machine, and GC.drawImage reads the whole image back into
+ * an ImageData on every call (SWT 3.135 asks it for its size) for another 1 to 4 ms, on every hover and drag repaint
+ * too; here a copy is one memmove and a paint one cairo_paint. It uses SWT's GTK internals by reflection, and only when
+ * the image is a 32-bit cairo image surface of the expected size; anywhere else (Windows, a scaled display, another
+ * SWT) {@link #find()} gives null or {@link #fits} false, and the painter uses SWT's own calls.
  */
-final class PixelUpload {
+final class CairoLayer {
 
     /** CAIRO_FORMAT_ARGB32 and CAIRO_FORMAT_RGB24: 32 bits a pixel in native byte order (opaque pixels fit both). */
     private static final int CAIRO_ARGB32 = 0;
@@ -27,9 +30,19 @@ final class PixelUpload {
     private final Method flush;
     private final Method markDirty;
     private final Method copy;
+    private final Field context;
+    private final Method save;
+    private final Method restore;
+    private final Method source;
+    private final Method paint;
 
-    private PixelUpload(Class<?> cairo, Class<?> memory) throws ReflectiveOperationException {
+    private CairoLayer(Class<?> cairo, Class<?> memory) throws ReflectiveOperationException {
         surface = Image.class.getField("surface");
+        context = GC.class.getField("handle");
+        save = cairo.getMethod("cairo_save", long.class);
+        restore = cairo.getMethod("cairo_restore", long.class);
+        source = cairo.getMethod("cairo_set_source_surface", long.class, long.class, double.class, double.class);
+        paint = cairo.getMethod("cairo_paint", long.class);
         data = cairo.getMethod("cairo_image_surface_get_data", long.class);
         stride = cairo.getMethod("cairo_image_surface_get_stride", long.class);
         format = cairo.getMethod("cairo_image_surface_get_format", long.class);
@@ -41,9 +54,9 @@ final class PixelUpload {
     }
 
     /** The GTK way in, or null where SWT is not GTK's. */
-    static PixelUpload find() {
+    static CairoLayer find() {
         try {
-            return new PixelUpload(Class.forName("org.eclipse.swt.internal.cairo.Cairo"),
+            return new CairoLayer(Class.forName("org.eclipse.swt.internal.cairo.Cairo"),
                     Class.forName("org.eclipse.swt.internal.C"));
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
@@ -78,5 +91,21 @@ final class PixelUpload {
             }
         }
         markDirty.invoke(null, s);
+    }
+
+    /** Paints the image at the GC's origin, as gc.drawImage(image, 0, 0) would. */
+    void paint(GC gc, Image image) throws ReflectiveOperationException {
+        long cr = context.getLong(gc);
+        long s = surface.getLong(image);
+        if (cr == 0 || s == 0) {
+            throw new IllegalStateException("no cairo context or surface to paint with");
+        }
+        save.invoke(null, cr);
+        try {
+            source.invoke(null, cr, s, 0.0, 0.0);
+            paint.invoke(null, cr);
+        } finally {
+            restore.invoke(null, cr);
+        }
     }
 }
