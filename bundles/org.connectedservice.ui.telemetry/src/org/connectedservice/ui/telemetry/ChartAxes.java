@@ -1,6 +1,5 @@
 package org.connectedservice.ui.telemetry;
 
-import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -41,7 +40,9 @@ final class ChartAxes {
         chart.enableCompress(false);
         chart.getTitle().setText("Select one or more devices on the left to chart their telemetry");
         chart.getAxisSet().getXAxis(0).getTitle().setText("Time");
-        chart.getAxisSet().getYAxis(0).getTitle().setText("Reading");
+        // SWTChart draws a vertical title through an image it reads back pixel by pixel, on every repaint of the
+        // chart; the legend and the readout line name the measurements, so the value axis goes without one
+        chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         chart.getLegend().setPosition(SWT.BOTTOM);
         chart.getAxisSet().getXAxis(0).getGrid().setStyle(LineStyle.NONE);
         chart.getAxisSet().getYAxis(0).getGrid().setStyle(LineStyle.NONE);
@@ -96,9 +97,7 @@ final class ChartAxes {
             String pattern = w.span() <= TEN_MINUTES ? "HH:mm:ss" : w.span() <= TWO_DAYS ? "HH:mm" : "MMM d HH:mm";
             if (!pattern.equals(format)) {
                 format = pattern;
-                SimpleDateFormat f = new SimpleDateFormat(pattern);
-                f.setTimeZone(zone);
-                x.getTick().setFormat(f);
+                x.getTick().setFormat(new TimeTickFormat(pattern, zone));
             }
         } finally {
             chart.suspendUpdate(false);

@@ -69,7 +69,7 @@ final class StallWatchdog implements AutoCloseable {
 
     private static String describe(StackTraceElement[] stack) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < Math.min(8, stack.length); i++) {
+        for (int i = 0; i < Math.min(14, stack.length); i++) {
             text.append(i == 0 ? "" : " < ").append(stack[i].getClassName().replaceAll(".*\\.", "")).append('.')
                     .append(stack[i].getMethodName());
         }
