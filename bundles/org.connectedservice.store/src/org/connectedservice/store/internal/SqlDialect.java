@@ -30,7 +30,8 @@ public enum SqlDialect {
 
     /**
      * Every time we store is an instant. H2 keeps the offset (existing workspaces have it); on SQL Server the
-     * column is DATETIME2 holding UTC, which is smaller than DATETIMEOFFSET and sorts the same.
+     * column is DATETIME2 holding UTC: smaller than DATETIMEOFFSET, sorted the same, and known to H2's SQL Server
+     * mode, on which the SQL Server statements are tested.
      */
     public String timestamp() {
         return this == H2 ? "TIMESTAMP(9) WITH TIME ZONE" : "DATETIME2(7)";

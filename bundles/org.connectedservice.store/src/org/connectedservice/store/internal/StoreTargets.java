@@ -39,6 +39,7 @@ public final class StoreTargets implements AutoCloseable {
     private final HistorySettings historySettings;
     private final Function<SqlSettings, Database> connector;
     private final List<Consumer<IotAlert>> alertListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Target embedded;
     private volatile Target current;
     private volatile String problem = "";
@@ -70,6 +71,24 @@ public final class StoreTargets implements AutoCloseable {
             return;
         }
         settings = wanted;
+        try {
+            move(wanted);
+        } finally {
+            tellChange();
+        }
+    }
+
+    private void tellChange() {
+        for (Runnable listener : changeListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a listener of where the stores are failed; the others were told", e);
+            }
+        }
+    }
+
+    private void move(SqlSettings wanted) {
         if (wanted == null) {
             problem = "";
             switchTo(embedded);
@@ -139,6 +158,13 @@ public final class StoreTargets implements AutoCloseable {
     /** Where the stores are now: "the database in FOLDER" or "the database at SQL Server HOST:PORT". */
     public String where() {
         return current.where();
+    }
+
+    /** Runs the listener after every profile applied, on the thread that applied it; where and problem are set. */
+    public AutoCloseable onChange(Runnable listener) {
+        Objects.requireNonNull(listener, "listener");
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
     }
 
     AutoCloseable subscribe(Consumer<IotAlert> listener) {

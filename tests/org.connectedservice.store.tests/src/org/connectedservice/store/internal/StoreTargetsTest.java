@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,14 +108,16 @@ class StoreTargetsTest {
     }
 
     @Test
-    void anUnreachableServerLeavesEverythingEmbeddedWithOneSentenceSayingWhatToFix() throws IOException {
+    void anUnreachableServerLeavesEverythingEmbeddedWithOneSentenceSayingWhatToFix() throws Exception {
         int port;
         try (ServerSocket server = new ServerSocket(0)) {
             port = server.getLocalPort();
         }
+        List<String> told = new ArrayList<>();
         try (StoreTargets real = new StoreTargets(embedded, Clock.systemUTC(), HistorySettings.defaults(),
-                SqlServerDatabase::connect)) {
+                SqlServerDatabase::connect); AutoCloseable listening = real.onChange(() -> told.add(real.problem()))) {
             real.use(new SqlSettings("jdbc:sqlserver://localhost:" + port + ";loginTimeout=5", "console", "x"));
+            assertEquals(List.of(real.problem()), told, "told once, with the problem already set");
             assertEquals("the database in " + workspace.resolve("db").toAbsolutePath().normalize(), real.where());
             assertEquals("Azure SQL cannot be used: nothing accepts connections at localhost:" + port + ": check the"
                     + " host and port in the JDBC URL (SQL Server listens on 1433), that the server is running, and"
@@ -126,6 +127,7 @@ class StoreTargetsTest {
             assertEquals(1, new RoutedOutbox(real).depth());
             real.use(null);
             assertEquals("", real.problem());
+            assertEquals(List.of(told.get(0), ""), told);
         }
     }
 
