@@ -85,10 +85,16 @@ class ChartTuningTest {
         click(find((Composite) editor.control(), Button.class, b -> "Tune on chart".equals(b.getText())));
         workbench.waitUntil(Duration.ofSeconds(5), () -> chart.tunedRule().isPresent(),
                 "Tune on chart did not open " + HOT + " on the chart");
-        BacktestFigures unchanged = workbench.waitFor(Duration.ofSeconds(30), () -> {
-            BacktestFigures f = editor.shownFigures();
-            return f != null && f.ruleId().equals(HOT) && f.readings() > 100 ? f : null;
-        }, "the editor never backtested " + HOT + " over the stored history");
+        BacktestFigures unchanged;
+        try {
+            unchanged = workbench.waitFor(Duration.ofSeconds(30), () -> {
+                BacktestFigures f = editor.shownFigures();
+                return f != null && f.ruleId().equals(HOT) && f.readings() > 100 ? f : null;
+            }, "the editor never backtested " + HOT + " over the stored history");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the editor says: " + editor.shownBacktestStatus()
+                    + "; it shows " + editor.shownFigures(), e);
+        }
         assertEquals(unchanged.activeAlerts(), unchanged.candidateAlerts(), "before a drag both are version " + before
                 .number());
 
