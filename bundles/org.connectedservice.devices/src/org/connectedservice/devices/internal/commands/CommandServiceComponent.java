@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The console's command service over the device gateway, with the definitions of the workspace's commands folder.
@@ -54,9 +55,11 @@ public class CommandServiceComponent implements CommandService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DynamicsMirror mirror;
 
+    /* Greedy: the IoT Hub gateway, ranked above the simulated one, takes over even when it registers later. */
     @Activate
     public CommandServiceComponent(@Reference RegistryStore registry, @Reference CommandHistory history,
-            @Reference DeviceGateway gateway, @Reference ConsoleWorkspace workspace) {
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) DeviceGateway gateway,
+            @Reference ConsoleWorkspace workspace) {
         Clock clock = Clock.systemUTC();
         library = CommandLibrary.inWorkspace(workspace.directory());
         try {

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The Devices view's service over the registry store and the device gateway. Registrations and imported devices
@@ -37,8 +38,10 @@ public class DeviceManagementComponent implements DeviceManagement {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DynamicsMirror mirror;
 
+    /* Greedy: the IoT Hub gateway, ranked above the simulated one, takes over even when it registers later. */
     @Activate
-    public DeviceManagementComponent(@Reference RegistryStore store, @Reference DeviceGateway gateway) {
+    public DeviceManagementComponent(@Reference RegistryStore store,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) DeviceGateway gateway) {
         manager = new RegistryManager(store, gateway, this::mirror);
         try {
             manager.importHubIfEmpty();
