@@ -30,11 +30,23 @@ public class UiBenchApplication implements IApplication {
     static final int TRACES = 20;
     static final int READINGS_EACH = 1_000_000;
     static final int EVENTS_PER_SECOND = 10_000;
+    static final String USAGE = "usage: ./console bench --ui [--quick]  (--quick measures fewer frames and a shorter "
+            + "stream)";
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
         Object given = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> args = given instanceof String[] a ? List.of(a) : List.of();
+        for (String arg : args) {
+            if (arg.equals("--help")) {
+                System.out.println(USAGE);
+                return IApplication.EXIT_OK;
+            }
+            if (!arg.equals("--quick")) {
+                System.err.println("bench --ui: unknown option '" + arg + "'; " + USAGE);
+                return Integer.valueOf(2);
+            }
+        }
         boolean quick = args.contains("--quick");
         BundleContext bundles = FrameworkUtil.getBundle(UiBenchApplication.class).getBundleContext();
         TelemetryIngestion ingestion = service(bundles, TelemetryIngestion.class);
