@@ -15,4 +15,4 @@ if [ -z "$launcher" ]; then
   echo "connectedservice: $here/plugins/org.eclipse.equinox.launcher_*.jar is missing; re-extract the archive" >&2
   exit 1
 fi
-exec "$JAVA" ${CONNECTEDSERVICE_VMARGS:--Xmx2g} -jar "$launcher" "$@"
+exec "$JAVA" ${CONNECTEDSERVICE_VMARGS:--Xmx2g -XX:+UseZGC} -jar "$launcher" "$@"

@@ -9,7 +9,7 @@ if not defined LAUNCHER (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-if not defined CONNECTEDSERVICE_VMARGS set "CONNECTEDSERVICE_VMARGS=-Xmx2g"
+if not defined CONNECTEDSERVICE_VMARGS set "CONNECTEDSERVICE_VMARGS=-Xmx2g -XX:+UseZGC"
 "%JAVA%" %CONNECTEDSERVICE_VMARGS% -jar "%LAUNCHER%" %*
 if errorlevel 1 echo connectedservice: stopped with an error; it needs Java 21 or newer (JAVA_HOME), and logs to %%USERPROFILE%%\.connectedservice\.metadata\.log 1>&2
 endlocal

@@ -89,6 +89,11 @@ public final class ReadingCache {
     }
 
     /** Where the readings came from: the stored history, or the live buffers when there is no history. */
+    /** The oldest reading loaded, or null when none was. */
+    public Instant firstReading() {
+        return times.length == 0 ? null : Instant.ofEpochMilli(times[0]);
+    }
+
     public String source() {
         return source;
     }

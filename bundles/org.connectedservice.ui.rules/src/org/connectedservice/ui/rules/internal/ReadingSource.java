@@ -28,6 +28,9 @@ public final class ReadingSource {
     static final int LIVE_POINTS = 100_000;
     /** Loaded readings older than this are loaded again with the next backtest, so new telemetry counts. */
     static final Duration REFRESH_AFTER = Duration.ofMinutes(5);
+    /** New readings worth more than a tenth of those held are loaded again, at most once a second. */
+    static final int YOUNG_SHARE = 10;
+    static final Duration MIN_RELOAD_GAP = Duration.ofSeconds(1);
 
     private final Supplier<TelemetryHistory> history;
     private final Supplier<LiveTelemetry> live;
@@ -42,9 +45,18 @@ public final class ReadingSource {
         this.clock = clock;
     }
 
-    /** Whether the readings end so long ago that the newer ones should be loaded. */
+    /**
+     * Whether the readings end so long ago that the newer ones should be loaded: after REFRESH_AFTER, or sooner
+     * while the history is young (a console started a minute ago), where a few more seconds change the figures.
+     */
     public boolean outdated(ReadingCache cache) {
-        return cache.to().plus(REFRESH_AFTER).isBefore(clock.instant());
+        Duration since = Duration.between(cache.to(), clock.instant());
+        if (since.compareTo(REFRESH_AFTER) > 0) {
+            return true;
+        }
+        Instant first = cache.firstReading();
+        Duration held = first == null ? Duration.ZERO : Duration.between(first, cache.to());
+        return since.compareTo(MIN_RELOAD_GAP) > 0 && since.multipliedBy(YOUNG_SHARE).compareTo(held) > 0;
     }
 
     /** @return null when cancelled before the load finished */

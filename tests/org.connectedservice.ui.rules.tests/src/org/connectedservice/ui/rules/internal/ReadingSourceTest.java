@@ -1,7 +1,9 @@
 package org.connectedservice.ui.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -79,6 +81,26 @@ class ReadingSourceTest {
         assertEquals(1, cache.size(), "the point before the range is left out");
         assertEquals(Map.of("Temperature", 61.0), cache.readings(List.of(HOT), () -> false).iterator().next()
                 .values());
+    }
+
+    @Test
+    void aYoungHistoryIsLoadedAgainWithinSecondsAnOldOneAfterFiveMinutes() {
+        MemoryHistory young = new MemoryHistory();
+        young.add("a", "Thermostat", "Temperature", T.plusSeconds(3590).toEpochMilli(), 60);
+        young.add("a", "Thermostat", "Temperature", T.plusSeconds(3599).toEpochMilli(), 61);
+        ReadingCache tenSeconds = new ReadingSource(() -> young, () -> null, () -> null, NOW)
+                .load(Set.of("Temperature"), HistoryRange.LAST_HOUR, () -> false);
+        ReadingCache hour = new ReadingSource(HourOfThermostats::history, () -> null, () -> null, NOW)
+                .load(Set.of("Temperature"), HistoryRange.LAST_HOUR, () -> false);
+
+        assertFalse(at(NOW.instant().plusMillis(500)).outdated(tenSeconds), "not more than once a second");
+        assertTrue(at(NOW.instant().plusSeconds(2)).outdated(tenSeconds), "2 s more of a 10 s history counts");
+        assertFalse(at(NOW.instant().plusSeconds(120)).outdated(hour), "2 min more of an hour waits");
+        assertTrue(at(NOW.instant().plusSeconds(301)).outdated(hour), "after five minutes everything reloads");
+    }
+
+    private static ReadingSource at(Instant now) {
+        return new ReadingSource(() -> null, () -> null, () -> null, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
