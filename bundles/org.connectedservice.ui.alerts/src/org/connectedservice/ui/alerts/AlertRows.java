@@ -28,6 +28,11 @@ final class AlertRows {
         }
     }
 
+    /** Something shown in the rows but kept elsewhere changed (a case or work order): rebuild on the next take. */
+    synchronized void touch() {
+        dirty = true;
+    }
+
     synchronized void sortBy(Comparator<IotAlert> comparator) {
         order = comparator;
         dirty = true;

@@ -5,16 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.connectedservice.core.cases.CaseService;
 import org.connectedservice.core.model.AlertStatus;
 import org.connectedservice.core.model.IotAlert;
 import org.connectedservice.core.model.Severity;
 import org.connectedservice.core.service.AlertStore;
 import org.connectedservice.ui.PeriodicRefresh;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -27,7 +30,8 @@ import jakarta.inject.Inject;
 
 /**
  * IoT alerts, newest first. A virtual table over rows merged and sorted off the UI thread, so it stays responsive
- * with tens of thousands of alerts; new alerts arrive through the store's subscription, not by re-querying.
+ * with tens of thousands of alerts; new alerts arrive through the store's subscription, not by re-querying. An
+ * agent turns the selected alert into a case and the case into work orders; the Case column shows both.
  */
 public class AlertsPart {
 
@@ -38,12 +42,17 @@ public class AlertsPart {
 
     private final ConcurrentLinkedQueue<IotAlert> arrived = new ConcurrentLinkedQueue<>();
     private final AlertRows rows = new AlertRows();
+    private final CaseIndex caseIndex = new CaseIndex();
     private AutoCloseable subscription;
     private volatile boolean loaded;
     private Table table;
     private Label summary;
     private IotAlert[] shown = new IotAlert[0];
     private PeriodicRefresh<IotAlert[]> refresh;
+    private CaseService cases;
+    private CaseFeed caseFeed;
+    private CaseActions actions;
+    private CaseButtons buttons;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -62,14 +71,39 @@ public class AlertsPart {
             tc.setData(column);
             tc.addListener(SWT.Selection, e -> sortBy(tc));
         }
+        TableColumn caseColumn = new TableColumn(table, SWT.NONE);
+        caseColumn.setText("Case");
+        caseColumn.setWidth(260);
         table.setSortColumn(table.getColumn(0));
         table.setSortDirection(SWT.DOWN);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        buttons = new CaseButtons(parent, table);
+        actions = new CaseActions(table, caseIndex, buttons::status);
+        buttons.wire(actions, this::selectedAlert);
         subscription = store.subscribe(arrived::add);
         refresh = PeriodicRefresh.start("Loading IoT alerts", table, 300, this::fetch, this::show);
+        caseFeed = new CaseFeed(caseIndex, rows, refresh);
+        useCases(cases);
+    }
+
+    /** The case service, when the cases bundle runs; without it the case actions say so and stay off. */
+    @Inject
+    @Optional
+    public void setCases(CaseService caseService) {
+        cases = caseService;
+        if (actions != null) {
+            useCases(caseService);
+        }
+    }
+
+    private void useCases(CaseService caseService) {
+        actions.use(caseService);
+        caseFeed.follow(caseService);
+        buttons.update();
     }
 
     private IotAlert[] fetch() {
+        caseFeed.loadIfNew();
         if (!loaded) {
             rows.merge(store.newest(INITIAL_LOAD));
             loaded = true;
@@ -91,6 +125,7 @@ public class AlertsPart {
         table.clearAll();
         long active = Arrays.stream(shown).filter(a -> a.status() == AlertStatus.ACTIVE).count();
         summary.setText(shown.length + " alerts, " + active + " active");
+        buttons.update();
     }
 
     private void fill(TableItem item, int index) {
@@ -102,6 +137,7 @@ public class AlertsPart {
         for (int c = 0; c < columns.length; c++) {
             item.setText(c, columns[c].text(alert));
         }
+        item.setText(columns.length, caseIndex.text(alert.id()));
         item.setData(alert);
         item.setForeground(5, severityColor(alert.severity()));
     }
@@ -123,9 +159,45 @@ public class AlertsPart {
         refresh.refreshNow();
     }
 
+    /** The one selected alert, or null when none or several are selected. */
+    private IotAlert selectedAlert() {
+        int[] picked = table.getSelectionIndices();
+        return picked.length == 1 && picked[0] < shown.length ? shown[picked[0]] : null;
+    }
+
     /** The alerts in the order the table shows them. */
     public List<IotAlert> visibleAlerts() {
         return List.of(shown);
+    }
+
+    /** Selects the alert's row, as a click on it does; false when the table does not show it. */
+    public boolean select(IotAlert alert) {
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i].id() == alert.id()) {
+                table.setSelection(i);
+                table.notifyListeners(SWT.Selection, null);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the Case column shows for the alert: its case id and its work orders' ids and types, or "". */
+    public String caseText(IotAlert alert) {
+        return caseIndex.text(alert.id());
+    }
+
+    public Button createCaseButton() {
+        return buttons.createCase();
+    }
+
+    public Button createWorkOrderButton() {
+        return buttons.createWorkOrder();
+    }
+
+    /** The line under the table saying what the last case action did, or what went wrong and what to do. */
+    public String caseStatus() {
+        return buttons.statusText();
     }
 
     public Table table() {
@@ -139,6 +211,9 @@ public class AlertsPart {
 
     @PreDestroy
     public void dispose() throws Exception {
+        if (caseFeed != null) {
+            caseFeed.follow(null);
+        }
         if (subscription != null) {
             subscription.close();
         }
