@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.connectedservice.core.connect.ConnectionProfile;
 import org.connectedservice.core.connect.ConnectionProfiles;
 import org.connectedservice.core.connect.DynamicsMirror;
+import org.connectedservice.core.connect.StoreLocation;
+import org.connectedservice.core.connect.StoreStatus;
 import org.connectedservice.core.model.EngineStats;
 import org.connectedservice.core.service.TelemetryIngestion;
 import org.connectedservice.ui.PeriodicRefresh;
@@ -34,6 +36,13 @@ public class EngineStatusLine {
     @Optional
     private DynamicsMirror mirror;
 
+    @Inject
+    @Optional
+    private StoreLocation stores;
+
+    private record Line(String text, String tooltip) {
+    }
+
     private Label label;
 
     @PostConstruct
@@ -42,16 +51,21 @@ public class EngineStatusLine {
         label = new Label(parent, SWT.NONE);
         label.setText(String.format("%-110s", "Engine starting..."));
         PeriodicRefresh.start("Reading engine state", label, 1000, this::read, line -> {
-            label.setText(line);
+            label.setText(line.text());
+            label.setToolTipText(line.tooltip());
             label.requestLayout();
         });
     }
 
-    private String read() {
+    private Line read() {
         String where = profiles == null ? "" : "  |  " + where(profiles.active());
         String dynamics = mirror == null || profiles == null || profiles.active().dynamics() == null ? ""
                 : "  |  " + mirror.status().summary();
-        return format(engine.stats()) + where + dynamics;
+        StoreStatus store = stores == null || profiles == null || profiles.active().sql() == null ? null
+                : stores.status();
+        String sql = store == null ? "" : "  |  " + store.summary();
+        String tooltip = store == null || store.problem().isEmpty() ? null : store.problem();
+        return new Line(format(engine.stats()) + where + dynamics + sql, tooltip);
     }
 
     static String where(ConnectionProfile profile) {

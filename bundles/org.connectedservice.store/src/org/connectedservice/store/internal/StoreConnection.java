@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.connectedservice.core.connect.ConnectionProfile;
 import org.connectedservice.core.connect.ConnectionProfiles;
 import org.connectedservice.core.connect.SqlSettings;
+import org.connectedservice.core.connect.StoreLocation;
+import org.connectedservice.core.connect.StoreStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,8 +26,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * they stay in the workspace database. Profiles are applied on a thread of its own, one after the other, since
  * connecting takes seconds and the profile is saved from the UI. Without a profile service everything is embedded.
  */
-@Component(service = StoreConnection.class)
-public class StoreConnection {
+@Component(service = { StoreConnection.class, StoreLocation.class })
+public class StoreConnection implements StoreLocation {
 
     private static final System.Logger LOG = System.getLogger(StoreConnection.class.getName());
     private static final long CLOSE_WAIT_SECONDS = 60;
@@ -67,6 +69,16 @@ public class StoreConnection {
 
     public StoreTargets targets() {
         return targets;
+    }
+
+    @Override
+    public StoreStatus status() {
+        return new StoreStatus(targets.where(), !targets.current().isEmbedded(), targets.problem());
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<StoreStatus> listener) {
+        return targets.onChange(() -> listener.accept(status()));
     }
 
     /* A switch in progress finishes first, so its database is closed with the others. */

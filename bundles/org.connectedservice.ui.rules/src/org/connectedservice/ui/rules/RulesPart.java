@@ -51,6 +51,8 @@ public class RulesPart {
     @Optional
     private EPartService parts;
 
+    private static final int HISTORY_CHECK_MILLIS = 2000;
+
     private RulesSession session;
 
     private Display display;
@@ -98,6 +100,17 @@ public class RulesPart {
         this.tabs = tabs;
         subscription = session.subscribe(this::changed);
         refresh();
+        followHistory(parent);
+    }
+
+    /* Figures follow new telemetry without an edit: the check is a clock read; a reload runs in the backtest job. */
+    private void followHistory(Composite parent) {
+        parent.getDisplay().timerExec(HISTORY_CHECK_MILLIS, () -> {
+            if (!parent.isDisposed()) {
+                session.refreshIfOutdated();
+                followHistory(parent);
+            }
+        });
     }
 
     /** The hook the chart uses; the same object the window's context gives out as ThresholdTuning. */

@@ -61,6 +61,11 @@ public final class RulesSession implements ThresholdTuning, AutoCloseable {
         return tuning;
     }
 
+    /** Backtests the selected rule again when newer history is worth loading (see ReadingSource.outdated). */
+    public void refreshIfOutdated() {
+        tuning.refreshIfOutdated();
+    }
+
     public RulesDraft draft() {
         return draft;
     }

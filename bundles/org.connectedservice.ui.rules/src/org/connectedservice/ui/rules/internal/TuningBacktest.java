@@ -61,6 +61,18 @@ public final class TuningBacktest {
         }
     }
 
+    /** Reruns the newest request when its readings are outdated, so the figures follow the history on their own. */
+    public void refreshIfOutdated() {
+        TuningRequest current = latest.get();
+        ReadingCache loaded;
+        synchronized (this) {
+            loaded = cached;
+        }
+        if (current != null && loaded != null && source.outdated(loaded)) {
+            request(current);
+        }
+    }
+
     public TuningResult lastResult() {
         return lastResult;
     }

@@ -85,6 +85,49 @@ class TuningBacktestTest {
         assertEquals(15, history.seriesReads);
     }
 
+    @Test
+    void aYoungHistoryIsBacktestedAgainOnItsOwnAsReadingsArrive() {
+        Instant start = HourOfThermostats.END;
+        MemoryHistory history = new MemoryHistory();
+        for (int s = 0; s < 10; s++) {
+            history.add("t1", "Thermostat", "Temperature", start.plusSeconds(s).toEpochMilli(), 60 + s);
+        }
+        Instant[] now = { start.plusSeconds(10) };
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        TuningBacktest tuning = new TuningBacktest(new EngineBacktester(id -> null, () -> null),
+                new ReadingSource(() -> history, () -> null, () -> null, clock), shown::add,
+                delay -> scheduled.incrementAndGet());
+        tuning.request(candidate(65, HistoryRange.LAST_HOUR));
+        tuning.runLatest(() -> false);
+        assertEquals(10, tuning.lastResult().figures().readings());
+
+        tuning.refreshIfOutdated();
+        assertEquals(1, scheduled.get(), "nothing new yet, nothing rerun");
+        for (int s = 10; s < 13; s++) {
+            history.add("t1", "Thermostat", "Temperature", start.plusSeconds(s).toEpochMilli(), 60 + s);
+        }
+        now[0] = start.plusSeconds(13);
+        tuning.refreshIfOutdated();
+        assertEquals(2, scheduled.get(), "3 s more of a 10 s history is rerun without an edit");
+        tuning.runLatest(() -> false);
+        assertEquals(13, tuning.lastResult().figures().readings());
+    }
+
     /** The drag budget is 200 ms from the last move; the debounce takes 60 of it, the replay must fit the rest. */
     @Test
     void aMillionReadingsAreReplayedFromMemoryForEachCandidate() {
