@@ -64,7 +64,7 @@ final class AmqpConnector {
                 DeviceClient client = new DeviceClient(HubConnectionStrings.device(address.host(), deviceId,
                         device.getValue()), IotHubClientProtocol.AMQPS, deviceOptions());
                 pending.add(client);
-                links.add(new DeviceLink(deviceId, client));
+                links.add(new DeviceLink(deviceId, client, connection));
             }
             register(connection, pending);
             deviceId = null;

@@ -2,8 +2,10 @@ package org.connectedservice.iothub.internal;
 
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Date;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import com.microsoft.azure.sdk.iot.device.DeviceClient;
 import com.microsoft.azure.sdk.iot.device.IotHubConnectionStatusChangeReason;
 import com.microsoft.azure.sdk.iot.device.IotHubStatusCode;
 import com.microsoft.azure.sdk.iot.device.Message;
+import com.microsoft.azure.sdk.iot.device.MultiplexingClient;
 import com.microsoft.azure.sdk.iot.device.exceptions.IotHubClientException;
 import com.microsoft.azure.sdk.iot.device.transport.IotHubConnectionStatus;
 import com.microsoft.azure.sdk.iot.device.twin.DirectMethodPayload;
@@ -38,13 +41,23 @@ final class DeviceLink {
 
     private final String deviceId;
     private final DeviceClient client;
+    private final MultiplexingClient sharedConnection;
+    private final Queue<SimulatedMessage> heldWhileOffline = new ArrayDeque<>();
+    private volatile DeviceHandler handler;
+    private boolean offline;
     private final AtomicLong failedSends = new AtomicLong();
     private volatile IotHubConnectionStatus status = IotHubConnectionStatus.DISCONNECTED;
     private volatile String lostBecause;
 
     DeviceLink(String deviceId, DeviceClient client) {
+        this(deviceId, client, null);
+    }
+
+    /** sharedConnection: the multiplexed AMQP connection the client is registered on, or null for its own. */
+    DeviceLink(String deviceId, DeviceClient client, MultiplexingClient sharedConnection) {
         this.deviceId = deviceId;
         this.client = client;
+        this.sharedConnection = sharedConnection;
         client.setConnectionStatusChangeCallback(this::statusChanged, null);
     }
 
@@ -57,6 +70,7 @@ final class DeviceLink {
      * hub has acknowledged both, so a fleet's subscriptions can all be in flight at once.
      */
     CompletableFuture<Void> subscribe(DeviceHandler handler) {
+        this.handler = handler;
         CompletableFuture<Void> methods = new CompletableFuture<>();
         CompletableFuture<Void> twin = new CompletableFuture<>();
         client.subscribeToMethodsAsync((name, payload, context) -> answer(handler, name, payload), null,
@@ -118,7 +132,11 @@ final class DeviceLink {
         });
     }
 
-    void send(SimulatedMessage message) {
+    synchronized void send(SimulatedMessage message) {
+        if (offline) {
+            heldWhileOffline.add(message);
+            return;
+        }
         String lost = lostBecause;
         if (lost != null) {
             throw new IllegalStateException(deviceId + " is no longer connected to IoT Hub (" + lost
@@ -140,8 +158,8 @@ final class DeviceLink {
         }, null);
     }
 
-    void report(Map<String, String> properties) {
-        if (lostBecause != null) {
+    synchronized void report(Map<String, String> properties) {
+        if (offline || lostBecause != null) {
             return;
         }
         client.updateReportedPropertiesAsync(TwinValues.reported(properties), (code, response, failure, ctx) -> {
@@ -166,6 +184,46 @@ final class DeviceLink {
                     || change.getNewStatusReason() == IotHubConnectionStatusChangeReason.CLIENT_CLOSE;
             LOG.log(routine ? Level.DEBUG : Level.WARNING,
                     "Simulated device {0}: {1} ({2})", deviceId, status, change.getNewStatusReason());
+        }
+    }
+
+    /**
+     * Closes the device's connection as a network fault would (a multiplexed client leaves its shared connection).
+     * Blocks while the SDK closes; run it off the simulator's tick thread.
+     */
+    void goOffline() throws Exception {
+        synchronized (this) {
+            if (offline) {
+                return;
+            }
+            offline = true;
+        }
+        if (sharedConnection == null) {
+            client.close();
+        } else {
+            sharedConnection.unregisterDeviceClient(client);
+        }
+    }
+
+    /** Connects again, listens for methods and desired properties again, then sends what waited meanwhile. */
+    void goOnline() throws Exception {
+        synchronized (this) {
+            if (!offline) {
+                return;
+            }
+        }
+        if (sharedConnection == null) {
+            client.open(false);
+        } else {
+            sharedConnection.registerDeviceClient(client);
+        }
+        lostBecause = null;
+        subscribe(handler).get(SUBSCRIBE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        synchronized (this) {
+            offline = false;
+            while (!heldWhileOffline.isEmpty()) {
+                send(heldWhileOffline.poll());
+            }
         }
     }
 

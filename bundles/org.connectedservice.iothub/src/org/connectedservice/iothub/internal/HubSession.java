@@ -4,6 +4,10 @@ import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.connectedservice.core.simulation.SimulatedMessage;
 import org.connectedservice.simulator.transport.TransportSession;
@@ -16,6 +20,9 @@ final class HubSession implements TransportSession {
     private final String description;
     private final Map<String, DeviceLink> links = new LinkedHashMap<>();
     private final List<Runnable> sharedConnections;
+    // one thread, so a device's close and reopen happen in the order the simulator asked for them
+    private final ExecutorService onlineChanges = Executors.newSingleThreadExecutor(
+            runnable -> Thread.ofPlatform().daemon().name("iothub-online-changes").unstarted(runnable));
 
     HubSession(String description, List<DeviceLink> devices, List<Runnable> sharedConnectionClosers) {
         this.description = description;
@@ -38,6 +45,33 @@ final class HubSession implements TransportSession {
         link(deviceId).report(properties);
     }
 
+    @Override
+    public void setOnline(String deviceId, boolean online) {
+        DeviceLink device = link(deviceId);
+        try {
+            onlineChanges.execute(() -> changeOnline(device, online));
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "The session closed before " + deviceId + " could go "
+                    + (online ? "online" : "offline"));
+        }
+    }
+
+    private static void changeOnline(DeviceLink device, boolean online) {
+        try {
+            if (online) {
+                device.goOnline();
+            } else {
+                device.goOffline();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Simulated device " + device.deviceId() + " could not go "
+                    + (online ? "back online" : "offline") + " after an injected disconnect: "
+                    + HubFailures.rootMessage(e), e);
+        }
+    }
+
     private DeviceLink link(String deviceId) {
         DeviceLink link = links.get(deviceId);
         if (link == null) {
@@ -49,6 +83,12 @@ final class HubSession implements TransportSession {
 
     @Override
     public void close() {
+        onlineChanges.shutdown();
+        try {
+            onlineChanges.awaitTermination(DeviceLink.SUBSCRIBE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         closeAll(List.copyOf(links.values()), sharedConnections);
     }
 

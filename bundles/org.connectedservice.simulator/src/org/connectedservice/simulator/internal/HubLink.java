@@ -30,6 +30,7 @@ public final class HubLink implements TelemetrySink, DeviceHandler {
     private volatile TransportSession session;
     private volatile IotHubSettings connectedHub;
     private volatile FleetRunner runner;
+    private DisconnectWatch disconnects;
 
     public HubLink(TelemetrySink embedded) {
         this.embedded = Objects.requireNonNull(embedded, "embedded");
@@ -56,6 +57,8 @@ public final class HubLink implements TelemetrySink, DeviceHandler {
             }
             connectedHub = hub;
             reportAll(fleetRunner.fleet());
+            disconnects = new DisconnectWatch(fleetRunner::fleet, session);
+            disconnects.start();
             LOG.log(Level.INFO, "Simulated devices connected: {0}", session.description());
         }
         fleetRunner.start();
@@ -64,6 +67,10 @@ public final class HubLink implements TelemetrySink, DeviceHandler {
     /** Stops the runner first, so nothing is sent on a closing connection, then disconnects the devices. */
     public synchronized void stop(FleetRunner fleetRunner) {
         fleetRunner.stop();
+        if (disconnects != null) {
+            disconnects.stop();
+            disconnects = null;
+        }
         TransportSession open = session;
         session = null;
         connectedHub = null;

@@ -20,6 +20,13 @@ public interface TransportSession extends AutoCloseable {
     /** Patches the device's reported properties; values are JSON text or plain text (sent as a string). */
     void report(String deviceId, Map<String, String> properties);
 
+    /**
+     * Closes the device's own connection (online false) or opens it again, as an injected network fault does. Returns
+     * at once; the transport does the work on its own thread. Messages sent while the device is offline wait and go
+     * out once it is back. Calling it again with the same state does nothing.
+     */
+    void setOnline(String deviceId, boolean online);
+
     /** Disconnects every device; waits until they are closed. */
     @Override
     void close();

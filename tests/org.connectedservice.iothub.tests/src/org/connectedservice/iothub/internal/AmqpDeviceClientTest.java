@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.connectedservice.core.connect.IotHubSettings.DeviceProtocol;
+import org.connectedservice.core.simulation.Injection;
+import org.connectedservice.core.simulation.InjectionKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +93,22 @@ class AmqpDeviceClientTest {
         testbed.amqpHub.patchDesired("thermostat-03", "{\"setpoint\":66}");
 
         assertEquals("66", testbed.amqpHub.twins().awaitReported("thermostat-03", "setpoint", "66", WAIT_MILLIS));
+    }
+
+    @Test
+    void aDeviceBackFromAnInjectedDisconnectSendsAgainAndAnswersMethodsOnTheSharedConnection() throws Exception {
+        next("thermostat-02", WAIT_MILLIS);
+
+        testbed.runner.fleet().inject(List.of("thermostat-02"),
+                Injection.of(InjectionKind.DISCONNECT).lasting(Duration.ofSeconds(2)));
+        Thread.sleep(2_500);
+        testbed.amqpHub.telemetry().clear();
+
+        next("thermostat-02", WAIT_MILLIS);
+        LocalIotHub.MethodResponse shown = testbed.amqpHub.invokeMethod("thermostat-02", "displayMessage",
+                "{\"message\":\"back\"}", Duration.ofSeconds(10));
+        assertEquals(200, shown.status(), shown.body());
+        assertEquals(1, testbed.amqpHub.openConnections(), "still one multiplexed connection");
     }
 
     private LocalIotHub.Telemetry next(String deviceId, long waitMillis) throws InterruptedException {

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.connectedservice.core.connect.IotHubSettings.DeviceProtocol;
 import org.connectedservice.core.model.Reading;
 import org.connectedservice.core.simulation.DeviceStatus;
+import org.connectedservice.core.simulation.Injection;
+import org.connectedservice.core.simulation.InjectionKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +133,33 @@ class MqttDeviceClientTest {
         assertEquals("65", testbed.hub.twins().awaitReported("thermostat-03", "setpoint", "65", WAIT_MILLIS));
         assertEquals("\"eco\"", testbed.hub.twins().awaitReported("thermostat-03", "mode", "\"eco\"", WAIT_MILLIS));
         assertEquals("eco", testbed.runner.fleet().reported("thermostat-03").get("mode"));
+    }
+
+    @Test
+    void anInjectedDisconnectClosesThatDevicesConnectionAndItsHeldBackTelemetryArrivesAfterItReconnects()
+            throws Exception {
+        next("thermostat-02", WAIT_MILLIS);
+
+        testbed.runner.fleet().inject(List.of("thermostat-02"),
+                Injection.of(InjectionKind.DISCONNECT).lasting(Duration.ofSeconds(3)));
+
+        awaitConnected(Set.of("thermostat-01", "thermostat-03"));
+        long offlineFrom = System.currentTimeMillis();
+        testbed.hub.telemetry().clear();
+        next("thermostat-01", WAIT_MILLIS);
+        awaitConnected(Set.of("thermostat-01", "thermostat-02", "thermostat-03"));
+        LocalIotHub.Telemetry afterwards = next("thermostat-02", WAIT_MILLIS);
+        assertTrue(afterwards.arrivedMillis() > offlineFrom, "telemetry from thermostat-02 after it reconnected");
+        assertEquals(200, testbed.hub.invokeMethod("thermostat-02", "displayMessage", "{\"message\":\"back\"}",
+                Duration.ofSeconds(10)).status(), "it listens for direct methods again");
+    }
+
+    private void awaitConnected(Set<String> expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (!testbed.hub.connectedDevices().equals(expected) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(expected, testbed.hub.connectedDevices(), "devices connected to the hub");
     }
 
     private LocalIotHub.Telemetry next(String deviceId, long waitMillis) throws InterruptedException {

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.connectedservice.core.model.Device;
@@ -185,6 +187,13 @@ public final class Fleet {
 
     public synchronized List<String> ids() {
         return devices.stream().map(SimulatedDevice::id).toList();
+    }
+
+    /** The devices an injected DISCONNECT currently holds off the network. */
+    public synchronized Set<String> disconnectedIds() {
+        Set<String> ids = new HashSet<>();
+        devices.stream().filter(d -> d.disconnectedAt(now)).forEach(d -> ids.add(d.id()));
+        return ids;
     }
 
     public synchronized List<DeviceStatus> statuses() {

@@ -215,6 +215,11 @@ public final class SimulatedDevice {
         }
     }
 
+    /** True while a DISCONNECT injection holds the device off the network. */
+    boolean disconnectedAt(long now) {
+        return injections.stream().anyMatch(i -> i.kind == InjectionKind.DISCONNECT && i.end > now);
+    }
+
     DeviceStatus status(long now) {
         List<InjectionKind> active = injections.stream().filter(i -> i.end > now).map(i -> i.kind).distinct().toList();
         DeviceState state = DeviceState.ONLINE;
