@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.connectedservice.core.model.IotAlert;
 
@@ -36,6 +38,12 @@ final class AlertRows {
     synchronized void sortBy(Comparator<IotAlert> comparator) {
         order = comparator;
         dirty = true;
+    }
+
+    /** Where the alerts with these ids are among the rows, so a selection follows its alerts when rows move. */
+    static int[] indicesOf(IotAlert[] rows, Set<Long> ids) {
+        return ids.isEmpty() ? new int[0]
+                : IntStream.range(0, rows.length).filter(i -> ids.contains(rows[i].id())).toArray();
     }
 
     /** The rows to show, or null when nothing changed since the last call. */

@@ -3,7 +3,9 @@ package org.connectedservice.ui.alerts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 
 import org.connectedservice.core.cases.CaseService;
 import org.connectedservice.core.model.AlertStatus;
@@ -36,6 +38,8 @@ import jakarta.inject.Inject;
 public class AlertsPart {
 
     static final int INITIAL_LOAD = 10_000;
+    /** The Case column sits before the description, whose long text would push it out of sight. */
+    static final int CASE_COLUMN = AlertColumn.DESCRIPTION.ordinal();
 
     @Inject
     private AlertStore store;
@@ -48,7 +52,7 @@ public class AlertsPart {
     private Table table;
     private Label summary;
     private IotAlert[] shown = new IotAlert[0];
-    private PeriodicRefresh<IotAlert[]> refresh;
+    private volatile PeriodicRefresh<IotAlert[]> refresh;
     private CaseService cases;
     private CaseFeed caseFeed;
     private CaseActions actions;
@@ -65,25 +69,27 @@ public class AlertsPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         for (AlertColumn column : AlertColumn.values()) {
+            if (column == AlertColumn.DESCRIPTION) {
+                TableColumn caseColumn = new TableColumn(table, SWT.NONE);
+                caseColumn.setText("Case");
+                caseColumn.setWidth(240);
+            }
             TableColumn tc = new TableColumn(table, SWT.NONE);
             tc.setText(column.title());
             tc.setWidth(column.width());
             tc.setData(column);
             tc.addListener(SWT.Selection, e -> sortBy(tc));
         }
-        TableColumn caseColumn = new TableColumn(table, SWT.NONE);
-        caseColumn.setText("Case");
-        caseColumn.setWidth(260);
         table.setSortColumn(table.getColumn(0));
         table.setSortDirection(SWT.DOWN);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         buttons = new CaseButtons(parent, table);
         actions = new CaseActions(table, caseIndex, buttons::status);
         buttons.wire(actions, this::selectedAlert);
+        caseFeed = new CaseFeed(caseIndex, rows, this::refreshSoon);
+        useCases(cases);
         subscription = store.subscribe(arrived::add);
         refresh = PeriodicRefresh.start("Loading IoT alerts", table, 300, this::fetch, this::show);
-        caseFeed = new CaseFeed(caseIndex, rows, refresh);
-        useCases(cases);
     }
 
     /** The case service, when the cases bundle runs; without it the case actions say so and stay off. */
@@ -100,6 +106,13 @@ public class AlertsPart {
         actions.use(caseService);
         caseFeed.follow(caseService);
         buttons.update();
+    }
+
+    private void refreshSoon() {
+        PeriodicRefresh<IotAlert[]> r = refresh;
+        if (r != null) {
+            r.refreshNow();
+        }
     }
 
     private IotAlert[] fetch() {
@@ -120,9 +133,14 @@ public class AlertsPart {
         if (changed == null) {
             return;
         }
+        Set<Long> selected = Arrays.stream(table.getSelectionIndices()).filter(i -> i < shown.length)
+                .mapToObj(i -> shown[i].id()).collect(Collectors.toSet());
         shown = changed;
         table.setItemCount(shown.length);
         table.clearAll();
+        // new alerts push rows down: the selection stays on the alerts the agent picked, not on their old rows
+        table.deselectAll();
+        table.select(AlertRows.indicesOf(shown, selected));
         long active = Arrays.stream(shown).filter(a -> a.status() == AlertStatus.ACTIVE).count();
         summary.setText(shown.length + " alerts, " + active + " active");
         buttons.update();
@@ -135,9 +153,9 @@ public class AlertsPart {
         IotAlert alert = shown[index];
         AlertColumn[] columns = AlertColumn.values();
         for (int c = 0; c < columns.length; c++) {
-            item.setText(c, columns[c].text(alert));
+            item.setText(c < CASE_COLUMN ? c : c + 1, columns[c].text(alert));
         }
-        item.setText(columns.length, caseIndex.text(alert.id()));
+        item.setText(CASE_COLUMN, caseIndex.text(alert.id()));
         item.setData(alert);
         item.setForeground(5, severityColor(alert.severity()));
     }

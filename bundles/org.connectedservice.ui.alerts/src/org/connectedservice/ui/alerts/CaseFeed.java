@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 
 import org.connectedservice.core.cases.CaseService;
 import org.connectedservice.core.cases.ServiceCase;
-import org.connectedservice.ui.PeriodicRefresh;
 
 /**
  * Keeps the Case column current: the existing cases and work orders are read once in the table's refresh job, later
@@ -16,15 +15,16 @@ final class CaseFeed {
 
     private final CaseIndex index;
     private final AlertRows rows;
-    private final PeriodicRefresh<?> refresh;
+    private final Runnable refreshTable;
     private volatile CaseService service;
     private CaseService loadedFrom;
     private AutoCloseable subscription;
 
-    CaseFeed(CaseIndex index, AlertRows rows, PeriodicRefresh<?> refresh) {
+    /** refreshTable asks the table for a refresh soon; callable from any thread. */
+    CaseFeed(CaseIndex index, AlertRows rows, Runnable refreshTable) {
         this.index = index;
         this.rows = rows;
-        this.refresh = refresh;
+        this.refreshTable = refreshTable;
     }
 
     /** Follows this service from now on, or none with null. */
@@ -38,9 +38,9 @@ final class CaseFeed {
             subscription = caseService.subscribe(record -> {
                 index.put(record);
                 rows.touch();
-                refresh.refreshNow();
+                refreshTable.run();
             });
-            refresh.refreshNow();
+            refreshTable.run();
         }
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.swt.graphics.GC;
 /**
  * Draws everything of a scene but the crosshair, back to front: background, grid at the axes' ticks, hysteresis
  * bands and one polyline per trace into a {@link TraceRaster}; then, with a GC on the image made of it, rules version
- * lines, threshold lines, alert markers and command markers.
+ * lines, threshold lines, alert markers, command markers and case and work-order markers.
  */
 final class PlotLayer {
 
@@ -59,13 +59,14 @@ final class PlotLayer {
         }
     }
 
-    /** What goes over the traces: rules version lines, threshold lines, alert and command markers. */
+    /** What goes over the traces: rules version lines, threshold lines, alert, command, case and work-order markers. */
     static void overlays(GC gc, ChartScene s) {
         TraceProjection p = s.projection();
         versions(gc, p, s.frame().versions());
         thresholds(gc, p, s.frame().thresholds());
         alerts(gc, p, s.frame().alerts());
         CommandMarkers.draw(gc, p, s.frame().traces(), s.commands());
+        ServiceMarkers.draw(gc, p, s.frame().traces(), s.services());
     }
 
     static int rgb(Color c) {

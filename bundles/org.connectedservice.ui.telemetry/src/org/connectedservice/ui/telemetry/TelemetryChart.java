@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
 
+import org.connectedservice.core.cases.CaseService;
+import org.connectedservice.core.cases.ServiceRecord;
 import org.connectedservice.core.devices.CommandRecord;
 import org.connectedservice.core.devices.CommandService;
 import org.connectedservice.core.model.Device;
@@ -46,8 +48,8 @@ public final class TelemetryChart {
     static final long REFRESH_MILLIS = 250;
     private static final Logger LOG = System.getLogger(TelemetryChart.class.getName());
 
-    /** A loaded frame and the commands sent to its devices inside its window. */
-    private record Loaded(ChartFrame frame, List<CommandRecord> commands) {
+    /** A loaded frame; the commands sent to its devices and the cases and work orders made for them in its window. */
+    private record Loaded(ChartFrame frame, List<CommandRecord> commands, List<ServiceRecord> services) {
     }
 
     private final Clock clock;
@@ -67,6 +69,8 @@ public final class TelemetryChart {
     private final PeriodicRefresh<Loaded> refresh;
     private volatile CommandService commands;
     private List<CommandRecord> frameCommands = List.of();
+    private volatile CaseService cases;
+    private List<ServiceRecord> frameServices = List.of();
     private final Set<String> hidden = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private List<Device> devices = List.of();
     private ChartFrame frame;
@@ -113,6 +117,35 @@ public final class TelemetryChart {
         if (refresh != null) {
             refresh.refreshNow();
         }
+    }
+
+    /** Where case and work-order markers come from; null draws none. */
+    public void useCases(CaseService caseService) {
+        cases = caseService;
+        if (refresh != null) {
+            refresh.refreshNow();
+        }
+    }
+
+    /** The ids of the cases and work orders the markers show now, oldest first. */
+    public List<String> shownServiceRecords() {
+        return frameServices.stream().map(ServiceRecord::id).toList();
+    }
+
+    /** Where the first marker of the case or work order with this id is on the plot, or null when not drawn. */
+    public Point serviceMarker(String id) {
+        ChartScene s = painter.scene();
+        if (s == null) {
+            return null;
+        }
+        for (ServiceRecord r : s.services()) {
+            if (r.id().equals(id)) {
+                int[] centre = ServiceMarkers.centre(r, ServiceMarkers.anchors(r, s.projection(), s.frame().traces())
+                        .get(0), s.projection());
+                return new Point(centre[0], centre[1]);
+            }
+        }
+        return null;
     }
 
     /** The rule open for tuning with its candidate values, when this chart draws its lines. */
@@ -303,7 +336,11 @@ public final class TelemetryChart {
             return line;
         }
         String command = CommandMarkers.at(scene.commands(), scene.projection(), scene.frame().traces(), x, y, zone);
-        return command.isEmpty() ? ChartReadout.overlayAt(scene.frame(), scene.projection(), x, y, zone) : command;
+        if (!command.isEmpty()) {
+            return command;
+        }
+        String service = ServiceMarkers.at(scene.services(), scene.projection(), scene.frame().traces(), x, y, zone);
+        return service.isEmpty() ? ChartReadout.overlayAt(scene.frame(), scene.projection(), x, y, zone) : service;
     }
 
     /** The viewport, the devices or the filter changed: draw now from what we have, and load what is new. */
@@ -330,7 +367,13 @@ public final class TelemetryChart {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reading the command history for the chart's markers failed", e);
         }
-        return new Loaded(loaded, sent);
+        List<ServiceRecord> made = List.of();
+        try {
+            made = ServiceMarkers.load(cases, loaded.request().devices(), loaded.request().window());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading the cases and work orders for the chart's markers failed", e);
+        }
+        return new Loaded(loaded, sent, made);
     }
 
     private void show(Loaded loaded) {
@@ -338,6 +381,9 @@ public final class TelemetryChart {
             frame = loaded.frame();
             if (!loaded.commands().equals(frameCommands)) {
                 frameCommands = loaded.commands();
+            }
+            if (!loaded.services().equals(frameServices)) {
+                frameServices = loaded.services();
             }
             frames.request();
         }
@@ -352,7 +398,8 @@ public final class TelemetryChart {
         }
         TraceProjection p = f.projectionFor(shownWindow(f), size.x, size.y);
         List<Color> traceColors = colors.of(f.traces().stream().map(ColumnTrace::key).toList());
-        painter.show(new ChartScene(f, p, f.polylinesFor(p), traceColors, frameCommands, crosshairX, crosshairY));
+        painter.show(new ChartScene(f, p, f.polylinesFor(p), traceColors, frameCommands, frameServices,
+                crosshairX, crosshairY));
         tuning.overlay();
         boolean legendChanged = axes.legend(f.traces(), traceColors);
         boolean rangesChanged = axes.ranges(p);

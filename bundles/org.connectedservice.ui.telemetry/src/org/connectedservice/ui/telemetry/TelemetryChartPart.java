@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import org.connectedservice.core.cases.CaseService;
 import org.connectedservice.core.devices.CommandService;
 import org.connectedservice.core.model.Device;
 import org.connectedservice.core.series.ChartFrame;
@@ -30,10 +31,10 @@ import jakarta.inject.Named;
 
 /**
  * Live and historical telemetry of the devices picked in the navigator: one trace per device and measurement, with
- * thresholds, hysteresis bands, alert markers, command markers and rules versions; the rule the Rules editor opened
- * for tuning gets draggable threshold and clear-threshold lines. The chart itself is {@link TelemetryChart}; this
- * part feeds it the services and the window's device selection. While the chart has focus it keeps the first
- * charted device as the selection, so device commands (Inject spike) still apply to it.
+ * thresholds, hysteresis bands, alert, command, case and work-order markers and rules versions; the rule the Rules
+ * editor opened for tuning gets draggable threshold and clear-threshold lines. The chart itself is
+ * {@link TelemetryChart}; this part feeds it the services and the window's device selection. While the chart has
+ * focus it keeps the first charted device as the selection, so device commands (Inject spike) still apply to it.
  */
 public class TelemetryChartPart {
 
@@ -52,6 +53,7 @@ public class TelemetryChartPart {
     private TelemetryHistory history;
     private ThresholdTuning tuning;
     private CommandService commands;
+    private CaseService cases;
     private ChartFrameSource source;
     private TelemetryChart chart;
     private List<Device> published = List.of();
@@ -65,6 +67,7 @@ public class TelemetryChartPart {
         chart = new TelemetryChart(parent, source, Clock.systemDefaultZone());
         chart.useTuning(tuning);
         chart.useCommands(commands);
+        chart.useCases(cases);
         show(pending);
     }
 
@@ -94,6 +97,16 @@ public class TelemetryChartPart {
         commands = commandService;
         if (chart != null) {
             chart.useCommands(commandService);
+        }
+    }
+
+    /** Cases and work orders, for their markers. */
+    @Inject
+    @Optional
+    public void setCases(CaseService caseService) {
+        cases = caseService;
+        if (chart != null) {
+            chart.useCases(caseService);
         }
     }
 

@@ -144,7 +144,7 @@ final class TracePainter implements ICustomPaintListener {
     private boolean sameContent(ChartScene s, int[] gridX, int[] gridY) {
         ChartScene last = layerScene;
         return last != null && last.frame() == s.frame() && last.polylines() == s.polylines()
-                && last.commands() == s.commands()
+                && last.commands() == s.commands() && last.services() == s.services()
                 && last.projection().equals(s.projection()) && last.colors().equals(s.colors())
                 && Arrays.equals(layerGridX, gridX) && Arrays.equals(layerGridY, gridY);
     }

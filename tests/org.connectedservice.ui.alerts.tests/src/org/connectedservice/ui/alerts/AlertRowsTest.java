@@ -1,11 +1,13 @@
 package org.connectedservice.ui.alerts;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.connectedservice.core.model.AlertStatus;
 import org.connectedservice.core.model.IotAlert;
@@ -55,5 +57,20 @@ class AlertRowsTest {
         rows.sortBy(AlertColumn.SEVERITY.comparator().reversed());
         assertEquals(Severity.CRITICAL, rows.takeIfChanged()[0].severity());
         assertEquals("72.00", AlertColumn.READING.text(alert(1, "pump-02", 10, AlertStatus.ACTIVE, Severity.LOW)));
+    }
+
+    @Test
+    void aSelectionFollowsItsAlertWhenNewerAlertsPushItDown() {
+        AlertRows rows = new AlertRows();
+        rows.merge(List.of(alert(1, "pump-01", 10, AlertStatus.ACTIVE, Severity.LOW),
+                alert(2, "pump-02", 20, AlertStatus.ACTIVE, Severity.LOW)));
+        IotAlert[] before = rows.takeIfChanged();
+        assertEquals(1, before[1].id());
+        rows.merge(List.of(alert(3, "pump-03", 30, AlertStatus.ACTIVE, Severity.LOW),
+                alert(4, "pump-04", 40, AlertStatus.ACTIVE, Severity.LOW)));
+        IotAlert[] after = rows.takeIfChanged();
+        assertArrayEquals(new int[] { 3 }, AlertRows.indicesOf(after, Set.of(before[1].id())),
+                "the selected alert moved from row 1 to row 3");
+        assertArrayEquals(new int[0], AlertRows.indicesOf(after, Set.of()));
     }
 }
