@@ -9,6 +9,7 @@ import org.connectedservice.core.cases.CaseService;
 import org.connectedservice.core.cases.CaseStatus;
 import org.connectedservice.core.cases.ServiceCase;
 import org.connectedservice.core.model.IotAlert;
+import org.connectedservice.ui.BackgroundWork;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -74,7 +75,7 @@ final class CaseActions {
     void createCase(IotAlert alert, String title) {
         CaseService cases = service;
         status.accept("Creating a case for " + alert.deviceId() + "...");
-        Background.run("Creating a case for " + alert.deviceId(), owner, () -> cases.createCase(alert, title, user),
+        BackgroundWork.run("Creating a case for " + alert.deviceId(), owner, () -> cases.createCase(alert, title, user),
                 created -> status.accept("Case " + created.id() + " (" + created.priority().label()
                         + " priority) created for the alert of " + created.deviceId()),
                 failed -> failed("The case could not be created", failed));
@@ -106,7 +107,7 @@ final class CaseActions {
         }
         String caseId = owningCase.get().id();
         status.accept("Creating a work order for " + caseId + "...");
-        Background.run("Creating a work order for " + caseId, owner,
+        BackgroundWork.run("Creating a work order for " + caseId, owner,
                 () -> cases.createWorkOrder(caseId, type, instructions, user),
                 created -> status.accept("Work order " + created.id() + " (" + created.type() + ", "
                         + created.status().label() + ") created for case " + caseId),
@@ -126,7 +127,7 @@ final class CaseActions {
     }
 
     private void failed(String what, Exception e) {
-        String message = what + ": " + Background.message(e);
+        String message = what + ": " + BackgroundWork.message(e);
         status.accept(message);
         MessageDialog.openError(owner.getShell(), what, message);
     }

@@ -13,6 +13,7 @@ import org.connectedservice.core.devices.CustomerAsset;
 import org.connectedservice.core.devices.DeviceManagement;
 import org.connectedservice.core.devices.RegisteredDevice;
 import org.connectedservice.core.devices.RunProgress;
+import org.connectedservice.ui.BackgroundWork;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -138,7 +139,7 @@ final class CommandPanel {
         }
         toSelection.setText("Selected devices (" + selected.size() + ")");
         history.select(selected);
-        Background.run("Loading customer assets", form, devices::assets, this::showAssets, e -> { });
+        BackgroundWork.run("Loading customer assets", form, devices::assets, this::showAssets, e -> { });
         check();
     }
 
@@ -215,8 +216,8 @@ final class CommandPanel {
         var display = form.getDisplay();
         progress.setText("Sending " + request.command() + "...");
         send.setEnabled(false);
-        Background.run("Sending " + request.command(), form,
-                () -> commands.send(request, p -> Background.ui(display, form, () -> showProgress(p))),
+        BackgroundWork.run("Sending " + request.command(), form,
+                () -> commands.send(request, p -> BackgroundWork.ui(display, form, () -> showProgress(p))),
                 run -> {
                     if (!run.progress().state().isFinal()) {
                         running = run;
@@ -224,7 +225,7 @@ final class CommandPanel {
                     }
                     updateSend();
                 }, e -> {
-                    progress.setText("Not sent: " + Background.message(e));
+                    progress.setText("Not sent: " + BackgroundWork.message(e));
                     updateSend();
                 });
     }

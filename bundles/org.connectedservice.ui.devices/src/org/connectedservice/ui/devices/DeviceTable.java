@@ -12,6 +12,7 @@ import org.connectedservice.core.devices.ImportPreview;
 import org.connectedservice.core.devices.ImportResult;
 import org.connectedservice.core.devices.RegisteredDevice;
 import org.connectedservice.core.devices.RegistrationStatus;
+import org.connectedservice.ui.BackgroundWork;
 import org.connectedservice.ui.PeriodicRefresh;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -131,15 +132,15 @@ final class DeviceTable {
 
     private void work(String name, Callable<String> task) {
         status.setText(name + "...");
-        Background.run(name, root, task, done -> {
+        BackgroundWork.run(name, root, task, done -> {
             status.setText(done);
             refresh.refreshNow();
-        }, e -> status.setText(name + " failed: " + Background.message(e)));
+        }, e -> status.setText(name + " failed: " + BackgroundWork.message(e)));
     }
 
     private void connect() {
         List<String> ids = selectedIds();
-        Background.run("Loading customer assets", root, devices::assets, assets -> {
+        BackgroundWork.run("Loading customer assets", root, devices::assets, assets -> {
             AssetDialog dialog = new AssetDialog(root.getShell(), ids.size(),
                     assets.stream().map(CustomerAsset::name).toList());
             if (dialog.open() == Window.OK) {
@@ -148,7 +149,7 @@ final class DeviceTable {
                     return ids.size() + " connected to " + dialog.asset();
                 });
             }
-        }, e -> status.setText(Background.message(e)));
+        }, e -> status.setText(BackgroundWork.message(e)));
     }
 
     private void disconnect() {
@@ -185,12 +186,12 @@ final class DeviceTable {
 
     private void preview(String name, Callable<ImportPreview> read) {
         status.setText(name + "...");
-        Background.run(name, root, read, preview -> {
+        BackgroundWork.run(name, root, read, preview -> {
             status.setText(ImportPreviewDialog.summary(preview));
             if (new ImportPreviewDialog(root.getShell(), preview).open() == Window.OK) {
                 work("Importing " + preview.source(), () -> result(devices.applyImport(preview)));
             }
-        }, e -> status.setText(name + " failed: " + Background.message(e)));
+        }, e -> status.setText(name + " failed: " + BackgroundWork.message(e)));
     }
 
     private static String result(ImportResult r) {

@@ -13,6 +13,7 @@ import org.connectedservice.core.devices.TwinChange;
 import org.connectedservice.core.devices.TwinCheck;
 import org.connectedservice.core.devices.TwinSection;
 import org.connectedservice.core.devices.TwinUpdate;
+import org.connectedservice.ui.BackgroundWork;
 import org.connectedservice.ui.PeriodicRefresh;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -203,9 +204,9 @@ final class TwinPanel {
             return;
         }
         conflict.setText("");
-        Background.run("Updating the twin of " + from.deviceId(), root,
+        BackgroundWork.run("Updating the twin of " + from.deviceId(), root,
                 () -> devices.updateTwin(from, newTags, newDesired), this::updated,
-                e -> conflict.setText("Could not send: " + Background.message(e)));
+                e -> conflict.setText("Could not send: " + BackgroundWork.message(e)));
     }
 
     private void updated(TwinUpdate update) {

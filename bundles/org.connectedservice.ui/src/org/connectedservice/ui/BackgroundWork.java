@@ -1,4 +1,4 @@
-package org.connectedservice.ui.alerts;
+package org.connectedservice.ui;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -8,13 +8,16 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
-/** Does service work in a job, never on the UI thread, and hands the outcome to the control on the UI thread. */
-final class Background {
+/**
+ * Does service work in a job, never on the UI thread, and hands the outcome to the control on the UI thread, for
+ * the parts that run one call at a time.
+ */
+public final class BackgroundWork {
 
-    private Background() {
+    private BackgroundWork() {
     }
 
-    static <T> void run(String name, Control control, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+    public static <T> void run(String name, Control control, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
         Display display = control.getDisplay();
         Job job = Job.create(name, monitor -> {
             try {
@@ -30,7 +33,7 @@ final class Background {
     }
 
     /** Runs on the UI thread unless the control is gone by then; callable from any thread. */
-    static void ui(Display display, Control control, Runnable update) {
+    public static void ui(Display display, Control control, Runnable update) {
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
                 if (!control.isDisposed()) {
@@ -41,7 +44,7 @@ final class Background {
     }
 
     /** The message a user should read for a failure. */
-    static String message(Exception e) {
+    public static String message(Exception e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }
