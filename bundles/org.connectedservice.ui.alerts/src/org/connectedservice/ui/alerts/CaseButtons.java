@@ -78,9 +78,13 @@ final class CaseButtons {
         createWorkOrder.setEnabled(workOrderAllowed);
         workOrderItem.setEnabled(workOrderAllowed);
         if (actions.service() == null) {
-            status("Cases are off: the cases bundle is not running in this console");
+            status(CASES_OFF);
+        } else if (CASES_OFF.equals(status.getText())) {
+            status("");
         }
     }
+
+    private static final String CASES_OFF = "Cases are off: the cases bundle is not running in this console";
 
     void status(String text) {
         if (!status.isDisposed()) {

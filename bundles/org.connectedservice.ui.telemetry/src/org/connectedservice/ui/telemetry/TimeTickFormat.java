@@ -5,18 +5,31 @@ import java.text.Format;
 import java.text.ParsePosition;
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * The time axis' tick labels. SWTChart parses every label back to a number each time it lays the chart out; a plain
- * date format answers with a Date, which SWTChart turns into a ParseException (and a stack trace) per label and
- * frame. This one formats epoch milliseconds as a time and parses a label back to its epoch milliseconds.
+ * The time axis' tick labels. SWTChart parses every label back to a number each time it lays the chart out, and
+ * shows "..." instead of a label whose parsed value lands more than 2 px from its tick. A time-of-day label
+ * ("10:15:30") parses to a day in 1970, and a plain date format answers with a Date, which SWTChart turns into a
+ * ParseException per label and frame. So this format remembers the value each label it made stands for, and
+ * parses a label back to exactly that value.
  */
 final class TimeTickFormat extends Format {
 
     private static final long serialVersionUID = 1L;
+    private static final int REMEMBERED_LABELS = 256;
 
     private final SimpleDateFormat time;
+    private final Map<String, Long> madeLabels = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > REMEMBERED_LABELS;
+        }
+    };
 
     TimeTickFormat(String pattern, TimeZone zone) {
         time = new SimpleDateFormat(pattern);
@@ -25,12 +38,22 @@ final class TimeTickFormat extends Format {
 
     @Override
     public StringBuffer format(Object value, StringBuffer to, FieldPosition at) {
-        Object millis = value instanceof Number n ? new Date(n.longValue()) : value;
-        return time.format(millis, to, at);
+        if (!(value instanceof Number n)) {
+            return time.format(value, to, at);
+        }
+        int start = to.length();
+        time.format(new Date(n.longValue()), to, at);
+        madeLabels.put(to.substring(start), n.longValue());
+        return to;
     }
 
     @Override
     public Object parseObject(String text, ParsePosition at) {
+        Long made = madeLabels.get(text);
+        if (made != null) {
+            at.setIndex(text.length());
+            return made;
+        }
         Date parsed = time.parse(text, at);
         return parsed == null ? null : Long.valueOf(parsed.getTime());
     }
