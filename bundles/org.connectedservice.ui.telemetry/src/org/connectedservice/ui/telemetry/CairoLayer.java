@@ -34,7 +34,8 @@ final class CairoLayer {
     private final Method save;
     private final Method restore;
     private final Method source;
-    private final Method paint;
+    private final Method rectangle;
+    private final Method fill;
 
     private CairoLayer(Class<?> cairo, Class<?> memory) throws ReflectiveOperationException {
         surface = Image.class.getField("surface");
@@ -42,7 +43,9 @@ final class CairoLayer {
         save = cairo.getMethod("cairo_save", long.class);
         restore = cairo.getMethod("cairo_restore", long.class);
         source = cairo.getMethod("cairo_set_source_surface", long.class, long.class, double.class, double.class);
-        paint = cairo.getMethod("cairo_paint", long.class);
+        rectangle = cairo.getMethod("cairo_rectangle", long.class, double.class, double.class, double.class,
+                double.class);
+        fill = cairo.getMethod("cairo_fill", long.class);
         data = cairo.getMethod("cairo_image_surface_get_data", long.class);
         stride = cairo.getMethod("cairo_image_surface_get_stride", long.class);
         format = cairo.getMethod("cairo_image_surface_get_format", long.class);
@@ -63,38 +66,28 @@ final class CairoLayer {
         }
     }
 
-    /** Whether pixels of this size can be copied into the image. */
+    /** Whether rows of {@code w} pixels, {@code h} of them, can be copied into the image in one piece. */
     boolean fits(Image image, int w, int h) {
         try {
             long s = surface.getLong(image);
             int f = (int) format.invoke(null, s);
             return s != 0 && (f == CAIRO_ARGB32 || f == CAIRO_RGB24) && (int) width.invoke(null, s) == w
-                    && (int) height.invoke(null, s) == h && (int) stride.invoke(null, s) >= w * 4;
+                    && (int) height.invoke(null, s) >= h && (int) stride.invoke(null, s) == w * 4;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
     }
 
-    /** Copies rows of opaque 0xFFRRGGBB pixels (as {@link TraceRaster#rows()} gives them) into an image that fits. */
+    /** Copies {@code h} rows of {@code w} opaque 0xFFRRGGBB pixels into the top of an image they fit. */
     void copy(Image image, int[] rows, int w, int h) throws ReflectiveOperationException {
         long s = surface.getLong(image);
         flush.invoke(null, s);
-        long base = (long) data.invoke(null, s);
-        int lineBytes = (int) stride.invoke(null, s);
-        if (lineBytes == w * 4) {
-            copy.invoke(null, base, rows, (long) w * h * 4);
-        } else {
-            int[] line = new int[w];
-            for (int y = 0; y < h; y++) {
-                System.arraycopy(rows, y * w, line, 0, w);
-                copy.invoke(null, base + (long) y * lineBytes, line, (long) w * 4);
-            }
-        }
+        copy.invoke(null, (long) data.invoke(null, s), rows, (long) w * h * 4);
         markDirty.invoke(null, s);
     }
 
-    /** Paints the image at the GC's origin, as gc.drawImage(image, 0, 0) would. */
-    void paint(GC gc, Image image) throws ReflectiveOperationException {
+    /** Paints the top left {@code w} x {@code h} of the image at the GC's origin, as gc.drawImage would. */
+    void paint(GC gc, Image image, int w, int h) throws ReflectiveOperationException {
         long cr = context.getLong(gc);
         long s = surface.getLong(image);
         if (cr == 0 || s == 0) {
@@ -103,7 +96,8 @@ final class CairoLayer {
         save.invoke(null, cr);
         try {
             source.invoke(null, cr, s, 0.0, 0.0);
-            paint.invoke(null, cr);
+            rectangle.invoke(null, cr, 0.0, 0.0, (double) w, (double) h);
+            fill.invoke(null, cr);
         } finally {
             restore.invoke(null, cr);
         }

@@ -4,24 +4,16 @@ import java.util.List;
 import java.util.TimeZone;
 
 import org.connectedservice.core.model.Device;
-import org.connectedservice.core.model.SeriesKey;
-import org.connectedservice.core.series.ColumnTrace;
 import org.connectedservice.core.series.TimeWindow;
 import org.connectedservice.core.series.TraceProjection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ISeries;
-import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 /**
- * SWTChart's part of the chart: axes, title and legend. Its series stay empty (they only give the legend its
- * entries) and its grid is off: {@link TracePainter} paints grid and traces, so SWTChart never copies or
- * compresses trace data.
+ * SWTChart's part of the chart: axes and title. It has no series and its grid and legend are off: {@link TracePainter}
+ * paints grid and traces and {@link TraceLegend} names them, so SWTChart never copies or compresses trace data.
  */
 final class ChartAxes {
 
@@ -30,7 +22,6 @@ final class ChartAxes {
 
     private final Chart chart;
     private final TimeZone zone;
-    private List<SeriesKey> legendKeys = List.of();
     private TraceProjection applied;
     private String format = "";
 
@@ -43,7 +34,7 @@ final class ChartAxes {
         // SWTChart draws a vertical title through an image it reads back pixel by pixel, on every repaint of the
         // chart; the legend and the readout line name the measurements, so the value axis goes without one
         chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
-        chart.getLegend().setPosition(SWT.BOTTOM);
+        chart.getLegend().setVisible(false);
         chart.getAxisSet().getXAxis(0).getGrid().setStyle(LineStyle.NONE);
         chart.getAxisSet().getYAxis(0).getGrid().setStyle(LineStyle.NONE);
     }
@@ -61,25 +52,6 @@ final class ChartAxes {
         chart.getTitle().setText(text);
     }
 
-    /** One legend entry per trace, in the painter's colours; true when the entries changed. */
-    boolean legend(List<ColumnTrace> traces, List<Color> colors) {
-        List<SeriesKey> keys = traces.stream().map(ColumnTrace::key).toList();
-        if (keys.equals(legendKeys)) {
-            return false;
-        }
-        legendKeys = keys;
-        for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(s.getId());
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            String id = keys.get(i).deviceId() + " " + keys.get(i).measurement();
-            ILineSeries<?> entry = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
-            entry.setSymbolType(ILineSeries.PlotSymbolType.NONE);
-            entry.setLineColor(colors.get(i));
-        }
-        return true;
-    }
-
     /** The axes' ranges (and time format) for a projection; true when they changed. */
     boolean ranges(TraceProjection p) {
         if (applied != null && applied.window().equals(p.window()) && applied.yMin() == p.yMin()
@@ -89,7 +61,7 @@ final class ChartAxes {
         applied = p;
         TimeWindow w = p.window();
         IAxis x = chart.getAxisSet().getXAxis(0);
-        // each setRange lays the whole chart out again (legend included); suspended, it is laid out once at the end
+        // each setRange lays the whole chart out again; suspended, it is laid out once at the end
         chart.suspendUpdate(true);
         try {
             x.setRange(new Range(w.from(), w.to()));

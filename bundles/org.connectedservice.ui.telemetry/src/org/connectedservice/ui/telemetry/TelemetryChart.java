@@ -63,6 +63,7 @@ public final class TelemetryChart {
     private final TracePainter painter;
     private final TraceColors colors = new TraceColors();
     private final ChartAxes axes;
+    private final TraceLegend legend;
     private final FrameScheduler frames;
     private final FrameLoader loader;
     private final TuningInteraction tuning;
@@ -93,6 +94,7 @@ public final class TelemetryChart {
         chart = new Chart(root, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         axes = new ChartAxes(chart, TimeZone.getTimeZone(zone));
+        legend = new TraceLegend(root);
         plot = chart.getPlotArea().getControl();
         painter = new TracePainter(chart);
         chart.getPlotArea().addCustomPaintListener(painter);
@@ -401,18 +403,14 @@ public final class TelemetryChart {
         painter.show(new ChartScene(f, p, f.polylinesFor(p), traceColors, frameCommands, frameServices,
                 crosshairX, crosshairY));
         tuning.overlay();
-        boolean legendChanged = axes.legend(f.traces(), traceColors);
-        boolean rangesChanged = axes.ranges(p);
-        if (legendChanged) {
-            chart.redraw();
-        } else if (rangesChanged) {
-            // the axes and title are painted on the chart itself; its children (legend, plot) only when they change
+        legend.show(f.traces().stream().map(t -> t.key().deviceId() + " " + t.key().measurement()).toList(),
+                traceColors);
+        if (axes.ranges(p)) {
+            // the axes and title are painted on the chart itself, the plot is a child that is not redrawn with it
             Point area = chart.getSize();
             chart.redraw(0, 0, area.x, area.y, false);
-            plot.redraw();
-        } else {
-            plot.redraw();
         }
+        plot.redraw();
         toolbar.sync(viewport);
         readout.show(painter.scene(), frame, crosshairX);
     }

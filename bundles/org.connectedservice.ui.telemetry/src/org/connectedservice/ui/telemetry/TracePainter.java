@@ -10,6 +10,7 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -25,6 +26,8 @@ import org.eclipse.swtchart.ICustomPaintListener;
 final class TracePainter implements ICustomPaintListener {
 
     private static final Color CROSSHAIR = new Color(90, 90, 90);
+    /** How much larger than the plot a new layer image is made, in pixels each way. */
+    private static final int SLACK = 64;
 
     private final Chart chart;
     private ChartScene scene;
@@ -33,6 +36,9 @@ final class TracePainter implements ICustomPaintListener {
     private TraceRaster raster;
     private final CairoLayer cairo = CairoLayer.find();
     private boolean cairoFits;
+    private int layerWidth;
+    private int layerHeight;
+    private Color background;
     private ChartScene layerScene;
     private int[] layerGridX = new int[0];
     private int[] layerGridY = new int[0];
@@ -86,11 +92,10 @@ final class TracePainter implements ICustomPaintListener {
         int[] gridX = ticks(chart.getAxisSet().getXAxis(0));
         int[] gridY = ticks(chart.getAxisSet().getYAxis(0));
         if (layer == null || !sameContent(s, gridX, gridY)) {
-            if (raster == null || raster.width() != p.width() || raster.height() != p.height()) {
-                raster = new TraceRaster(p.width(), p.height());
-                cairoFits = false;
+            if (!layerFits(p.width(), p.height())) {
+                newLayer(plot, p.width(), p.height());
             }
-            PlotLayer.bulk(raster, s, plot.getBackground(), gridX, gridY);
+            PlotLayer.bulk(raster, s, background, gridX, gridY);
             fill(plot);
             GC off = new GC(layer);
             try {
@@ -102,7 +107,7 @@ final class TracePainter implements ICustomPaintListener {
             layerGridX = gridX;
             layerGridY = gridY;
         }
-        show(e.gc);
+        show(e.gc, p);
         TuningOverlay overlay = tuning;
         if (overlay != null) {
             overlay.draw(e.gc, p);
@@ -112,10 +117,10 @@ final class TracePainter implements ICustomPaintListener {
     }
 
     /** Paints the layer onto the plot. */
-    private void show(GC gc) {
+    private void show(GC gc, TraceProjection p) {
         if (cairo != null && cairoFits) {
             try {
-                cairo.paint(gc, layer);
+                cairo.paint(gc, layer, p.width(), p.height());
                 return;
             } catch (ReflectiveOperationException | RuntimeException e) {
                 cairoFits = false;
@@ -124,11 +129,58 @@ final class TracePainter implements ICustomPaintListener {
         gc.drawImage(layer, 0, 0);
     }
 
+    /**
+     * Whether the layer and raster can take a plot of this size. On GTK the layer is made a little larger than the
+     * plot and kept while the plot fits it, because SWTChart's layout moves the plot's edges by a few pixels as tick
+     * labels change while panning, and a new image costs a pixel-by-pixel conversion of several milliseconds.
+     */
+    private boolean layerFits(int w, int h) {
+        if (raster == null) {
+            return false;
+        }
+        if (!cairoFits) {
+            return raster.width() == w && raster.height() == h;
+        }
+        if (w > layerWidth || h > layerHeight || layerWidth - w > SLACK * 2 || layerHeight - h > SLACK * 2) {
+            return false;
+        }
+        if (raster.width() != w || raster.height() != h) {
+            raster = new TraceRaster(w, h, layerWidth);
+        }
+        return true;
+    }
+
+    /**
+     * A raster for the plot and, on GTK, the layer image its rows are copied into. The plot's background is read here
+     * and kept, as reading it asks GTK's style machinery every time.
+     */
+    private void newLayer(Control plot, int w, int h) {
+        background = plot.getBackground();
+        if (layer != null) {
+            layer.dispose();
+            layer = null;
+        }
+        cairoFits = false;
+        if (cairo != null) {
+            layerWidth = w + SLACK;
+            layerHeight = h + SLACK;
+            layer = new Image(plot.getDisplay(), new ImageData(layerWidth, layerHeight, 32, TraceRaster.CAIRO_ORDER));
+            cairoFits = cairo.fits(layer, layerWidth, layerHeight);
+            if (cairoFits) {
+                raster = new TraceRaster(w, h, layerWidth);
+                return;
+            }
+            layer.dispose();
+            layer = null;
+        }
+        raster = new TraceRaster(w, h, w);
+    }
+
     /** Puts the raster into the layer image: copied into the one image where possible, else a new image. */
     private void fill(Control plot) {
-        if (cairo != null && layer != null && cairoFits) {
+        if (cairoFits) {
             try {
-                cairo.copy(layer, raster.rows(), raster.width(), raster.height());
+                cairo.copy(layer, raster.rows(), raster.stride(), raster.height());
                 return;
             } catch (ReflectiveOperationException | RuntimeException e) {
                 cairoFits = false;
@@ -138,7 +190,6 @@ final class TracePainter implements ICustomPaintListener {
             layer.dispose();
         }
         layer = new Image(plot.getDisplay(), raster.toImageData());
-        cairoFits = cairo != null && cairo.fits(layer, raster.width(), raster.height());
     }
 
     private boolean sameContent(ChartScene s, int[] gridX, int[] gridY) {

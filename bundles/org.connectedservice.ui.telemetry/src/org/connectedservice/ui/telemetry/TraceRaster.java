@@ -7,29 +7,37 @@ import org.eclipse.swt.graphics.PaletteData;
 
 /**
  * Draws the plot's bulk (background, grid, hysteresis bands, traces) into a pixel array in Java, then hands it to
- * the layer image (see {@link CairoLayer}). Reduced traces are mostly vertical runs (a column's min to max), and cairo strokes each of the
- * 50,000 segments of 20 traces as a path (30 to 80 ms a frame); here a run is one Arrays.fill in a column-major
- * buffer. Lines are one pixel wide, without antialiasing, exactly as before. UI thread or not: it touches no
+ * the layer image (see {@link CairoLayer}). Reduced traces are mostly vertical runs (a column's min to max), and cairo
+ * strokes each of the 50,000 segments of 20 traces as a path (30 to 80 ms a frame); here a run is one Arrays.fill in
+ * a column-major buffer (row after row, the same runs took three times as long as drawing and transposing together).
+ * {@link #rows()} gives the pixels in the layout of the image they are copied into, rows {@code stride} pixels apart,
+ * so the copy is a single block. Lines are one pixel wide, without antialiasing. UI thread or not: it touches no
  * display.
  */
 final class TraceRaster {
 
     /** Cairo's own byte order for 32-bit pixels on little-endian machines: blue, green, red, unused. */
-    private static final PaletteData CAIRO_ORDER = new PaletteData(0xFF00, 0xFF0000, 0xFF000000);
+    static final PaletteData CAIRO_ORDER = new PaletteData(0xFF00, 0xFF0000, 0xFF000000);
+    private static final int OPAQUE = 0xFF000000;
     private static final int TILE = 32;
 
     private final int width;
     private final int height;
+    private final int stride;
     /** Pixels as 0xRRGGBB, column after column: pixel (x, y) is at x * height + y. */
     private final int[] columns;
     private final int[] rows;
     private ImageData data;
 
-    TraceRaster(int width, int height) {
+    TraceRaster(int width, int height, int stride) {
+        if (stride < width) {
+            throw new IllegalArgumentException("a row of " + width + " pixels does not fit a stride of " + stride);
+        }
         this.width = width;
         this.height = height;
+        this.stride = stride;
         this.columns = new int[width * height];
-        this.rows = new int[width * height];
+        this.rows = new int[stride * height];
     }
 
     int width() {
@@ -38,6 +46,10 @@ final class TraceRaster {
 
     int height() {
         return height;
+    }
+
+    int stride() {
+        return stride;
     }
 
     void fill(int rgb) {
@@ -97,8 +109,8 @@ final class TraceRaster {
     }
 
     /**
-     * The pixels row after row as opaque 0xFFRRGGBB, transposed in tiles so that both arrays are read and written
-     * in cache-sized pieces. The array is reused by the next call.
+     * The pixels row after row, {@link #stride()} apart, as opaque 0xFFRRGGBB, transposed in tiles so that both
+     * arrays are read and written in cache-sized pieces. The array is reused by the next call.
      */
     int[] rows() {
         for (int ty = 0; ty < height; ty += TILE) {
@@ -108,7 +120,7 @@ final class TraceRaster {
                 for (int x = tx; x < xEnd; x++) {
                     int from = x * height;
                     for (int y = ty; y < yEnd; y++) {
-                        rows[y * width + x] = 0xFF000000 | columns[from + y];
+                        rows[y * stride + x] = OPAQUE | columns[from + y];
                     }
                 }
             }
@@ -125,7 +137,7 @@ final class TraceRaster {
         byte[] out = data.data;
         for (int y = 0; y < height; y++) {
             int o = y * data.bytesPerLine;
-            for (int x = 0, i = y * width; x < width; x++, i++) {
+            for (int x = 0, i = y * stride; x < width; x++, i++) {
                 int rgb = pixels[i];
                 out[o++] = (byte) rgb;
                 out[o++] = (byte) (rgb >> 8);
