@@ -5,6 +5,8 @@ import java.lang.reflect.Method;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Display;
 
 /**
  * The plot's layer as the cairo image behind an SWT image on GTK: a frame's pixels are copied straight in, and the
@@ -86,20 +88,33 @@ final class CairoLayer {
         markDirty.invoke(null, s);
     }
 
-    /** Paints the top left {@code w} x {@code h} of the image at the GC's origin, as gc.drawImage would. */
-    void paint(GC gc, Image image, int w, int h) throws ReflectiveOperationException {
-        long cr = context.getLong(gc);
-        long s = surface.getLong(image);
-        if (cr == 0 || s == 0) {
-            throw new IllegalStateException("no cairo context or surface to paint with");
-        }
-        save.invoke(null, cr);
+    /** Paints the top left {@code w} x {@code h} of the image at the GC's origin; false if that cannot be done here. */
+    boolean paint(GC gc, Image image, int w, int h) {
         try {
-            source.invoke(null, cr, s, 0.0, 0.0);
-            rectangle.invoke(null, cr, 0.0, 0.0, (double) w, (double) h);
-            fill.invoke(null, cr);
-        } finally {
-            restore.invoke(null, cr);
+            long cr = context.getLong(gc);
+            long s = surface.getLong(image);
+            if (cr == 0 || s == 0) {
+                return false;
+            }
+            save.invoke(null, cr);
+            try {
+                source.invoke(null, cr, s, 0.0, 0.0);
+                rectangle.invoke(null, cr, 0.0, 0.0, (double) w, (double) h);
+                fill.invoke(null, cr);
+            } finally {
+                restore.invoke(null, cr);
+            }
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
         }
+    }
+
+    /**
+     * A blank image on a cairo image surface, which {@link #paint} paints without reading it back; on X11 a blank
+     * new Image(display, w, h) lives in the X server instead, and SWT's drawImage reads that back pixel by pixel.
+     */
+    static Image imageSurface(Display display, int w, int h) {
+        return new Image(display, new ImageData(w, h, 32, TraceRaster.CAIRO_ORDER));
     }
 }

@@ -10,6 +10,13 @@ import org.connectedservice.core.series.VisibleDataCsv;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -41,9 +48,38 @@ final class ChartExport {
         }
     }
 
-    /** Renders the whole chart (title, axes, legend, plot) off screen into a PNG file. */
+    /** Renders the chart (title, axes, plot) with its legend under it off screen into a PNG file. */
     static void png(TelemetryChart chart, Path file) {
-        chart.chart().save(file.toString(), SWT.IMAGE_PNG);
+        Control plotted = chart.chart();
+        Control legend = chart.legend();
+        Point top = plotted.getSize();
+        Point bottom = legend.getSize();
+        Display display = plotted.getDisplay();
+        Image image = new Image(display, Math.max(1, top.x), Math.max(1, top.y + bottom.y));
+        try {
+            GC gc = new GC(image);
+            try {
+                plotted.print(gc);
+                if (bottom.x > 0 && bottom.y > 0) {
+                    Image names = new Image(display, bottom.x, bottom.y);
+                    GC namesGc = new GC(names);
+                    try {
+                        legend.print(namesGc);
+                    } finally {
+                        namesGc.dispose();
+                    }
+                    gc.drawImage(names, 0, top.y);
+                    names.dispose();
+                }
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader png = new ImageLoader();
+            png.data = new ImageData[] { image.getImageData() };
+            png.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            image.dispose();
+        }
     }
 
     /** Writes the points the chart shows now, inside the visible window. */

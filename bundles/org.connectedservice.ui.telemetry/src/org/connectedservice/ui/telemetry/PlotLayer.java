@@ -73,13 +73,21 @@ final class PlotLayer {
         return c.getRed() << 16 | c.getGreen() << 8 | c.getBlue();
     }
 
+    /** A dotted line at every rules version change; labels newest first, skipping those that would overlap. */
     private static void versions(GC gc, TraceProjection p, List<RuleSetVersion> versions) {
         gc.setForeground(VERSION);
         gc.setLineStyle(SWT.LINE_DOT);
-        for (RuleSetVersion v : versions) {
+        int freeUpTo = Integer.MAX_VALUE;
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            RuleSetVersion v = versions.get(i);
             int x = p.x(v.time().toEpochMilli());
             gc.drawLine(x, 0, x, p.height());
-            gc.drawText("v" + v.number(), x + 3, 2, true);
+            String label = "v" + v.number();
+            int width = gc.textExtent(label).x;
+            if (x + 3 + width < freeUpTo) {
+                gc.drawText(label, x + 3, 2, true);
+                freeUpTo = x - 1;
+            }
         }
     }
 

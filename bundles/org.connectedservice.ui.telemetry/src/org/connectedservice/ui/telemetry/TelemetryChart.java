@@ -200,6 +200,16 @@ public final class TelemetryChart {
         return chart;
     }
 
+    /** The legend under the chart. */
+    public Control legend() {
+        return legend.control();
+    }
+
+    /** The legend's entries, in the order shown: device id and measurement. */
+    public List<String> legendNames() {
+        return legend.names();
+    }
+
     ZoneId zone() {
         return zone;
     }

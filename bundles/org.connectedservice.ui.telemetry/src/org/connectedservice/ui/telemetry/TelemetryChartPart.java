@@ -202,6 +202,10 @@ public class TelemetryChartPart {
         return chart.chart();
     }
 
+    public List<String> legendNames() {
+        return chart.legendNames();
+    }
+
     @Focus
     public void focus() {
         chart.chart().getPlotArea().getControl().setFocus();

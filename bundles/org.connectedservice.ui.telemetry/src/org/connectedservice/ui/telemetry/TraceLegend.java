@@ -26,6 +26,7 @@ final class TraceLegend {
     private static final int MARGIN = 4;
 
     private final Canvas canvas;
+    private final CairoLayer cairo = CairoLayer.find();
     private List<String> names = List.of();
     private List<Color> colors = List.of();
     private Image image;
@@ -42,7 +43,9 @@ final class TraceLegend {
             if (image == null || image.getBounds().width != size.x || image.getBounds().height != size.y) {
                 render(size);
             }
-            e.gc.drawImage(image, 0, 0);
+            if (cairo == null || !cairo.paint(e.gc, image, size.x, size.y)) {
+                e.gc.drawImage(image, 0, 0);
+            }
         });
         canvas.addListener(SWT.Resize, e -> fitHeight());
         canvas.addListener(SWT.Dispose, e -> forgetImage());
@@ -114,7 +117,7 @@ final class TraceLegend {
 
     private void render(Point size) {
         forgetImage();
-        image = new Image(canvas.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+        image = CairoLayer.imageSurface(canvas.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
         GC gc = new GC(image);
         try {
             gc.setBackground(canvas.getBackground());

@@ -2,6 +2,10 @@ package org.connectedservice.ui.telemetry;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.connectedservice.core.series.ColumnTrace;
 import org.connectedservice.core.series.TraceProjection;
@@ -10,7 +14,6 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -39,6 +42,7 @@ final class TracePainter implements ICustomPaintListener {
     private int layerWidth;
     private int layerHeight;
     private Color background;
+    private ExecutorService rasterThread;
     private ChartScene layerScene;
     private int[] layerGridX = new int[0];
     private int[] layerGridY = new int[0];
@@ -49,6 +53,9 @@ final class TracePainter implements ICustomPaintListener {
         chart.getPlotArea().getControl().addListener(SWT.Dispose, e -> {
             if (layer != null) {
                 layer.dispose();
+            }
+            if (rasterThread != null) {
+                rasterThread.shutdown();
             }
         });
     }
@@ -95,7 +102,7 @@ final class TracePainter implements ICustomPaintListener {
             if (!layerFits(p.width(), p.height())) {
                 newLayer(plot, p.width(), p.height());
             }
-            PlotLayer.bulk(raster, s, background, gridX, gridY);
+            drawBulk(s, gridX, gridY);
             fill(plot);
             GC off = new GC(layer);
             try {
@@ -118,14 +125,10 @@ final class TracePainter implements ICustomPaintListener {
 
     /** Paints the layer onto the plot. */
     private void show(GC gc, TraceProjection p) {
-        if (cairo != null && cairoFits) {
-            try {
-                cairo.paint(gc, layer, p.width(), p.height());
-                return;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                cairoFits = false;
-            }
+        if (cairoFits && cairo.paint(gc, layer, p.width(), p.height())) {
+            return;
         }
+        cairoFits = false;
         gc.drawImage(layer, 0, 0);
     }
 
@@ -145,7 +148,7 @@ final class TracePainter implements ICustomPaintListener {
             return false;
         }
         if (raster.width() != w || raster.height() != h) {
-            raster = new TraceRaster(w, h, layerWidth);
+            raster = raster.resized(w, h);
         }
         return true;
     }
@@ -164,16 +167,53 @@ final class TracePainter implements ICustomPaintListener {
         if (cairo != null) {
             layerWidth = w + SLACK;
             layerHeight = h + SLACK;
-            layer = new Image(plot.getDisplay(), new ImageData(layerWidth, layerHeight, 32, TraceRaster.CAIRO_ORDER));
+            layer = CairoLayer.imageSurface(plot.getDisplay(), layerWidth, layerHeight);
             cairoFits = cairo.fits(layer, layerWidth, layerHeight);
             if (cairoFits) {
-                raster = new TraceRaster(w, h, layerWidth);
+                raster = new TraceRaster(w, h, layerWidth, layerHeight);
                 return;
             }
             layer.dispose();
             layer = null;
         }
-        raster = new TraceRaster(w, h, w);
+        raster = new TraceRaster(w, h, w, h);
+    }
+
+    /**
+     * Background, grid, bands and traces into the raster, transposed for the layer: the left half of the columns here,
+     * the right half at the same time on the raster thread (the raster touches no display), which halves the
+     * biggest part of a frame on a machine with a core to spare.
+     */
+    private void drawBulk(ChartScene s, int[] gridX, int[] gridY) {
+        int half = raster.width() / 2;
+        TraceRaster left = raster.strip(0, half);
+        TraceRaster right = raster.strip(half, raster.width());
+        Color bg = background;
+        Future<?> rightDrawn = rasterThread().submit(() -> {
+            PlotLayer.bulk(right, s, bg, gridX, gridY);
+            right.transpose();
+        });
+        PlotLayer.bulk(left, s, bg, gridX, gridY);
+        left.transpose();
+        try {
+            rightDrawn.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("drawing the right half of the plot failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            rightDrawn.cancel(false);
+        }
+    }
+
+    private ExecutorService rasterThread() {
+        if (rasterThread == null) {
+            rasterThread = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "chart-raster");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return rasterThread;
     }
 
     /** Puts the raster into the layer image: copied into the one image where possible, else a new image. */

@@ -10,9 +10,9 @@ import org.eclipse.swt.graphics.PaletteData;
  * the layer image (see {@link CairoLayer}). Reduced traces are mostly vertical runs (a column's min to max), and cairo
  * strokes each of the 50,000 segments of 20 traces as a path (30 to 80 ms a frame); here a run is one Arrays.fill in
  * a column-major buffer (row after row, the same runs took three times as long as drawing and transposing together).
- * {@link #rows()} gives the pixels in the layout of the image they are copied into, rows {@code stride} pixels apart,
- * so the copy is a single block. Lines are one pixel wide, without antialiasing. UI thread or not: it touches no
- * display.
+ * {@link #transpose()} then lays the pixels out as the image they are copied into has them, rows {@code stride}
+ * pixels apart, so the copy is a single block. A {@link #strip} draws and transposes only its own columns, so two
+ * threads can share a frame. Lines are one pixel wide, without antialiasing. It touches no display.
  */
 final class TraceRaster {
 
@@ -26,18 +26,46 @@ final class TraceRaster {
     private final int stride;
     /** Pixels as 0xRRGGBB, column after column: pixel (x, y) is at x * height + y. */
     private final int[] columns;
+    /** The same pixels as opaque 0xFFRRGGBB, row after row, once transposed: pixel (x, y) is at y * stride + x. */
     private final int[] rows;
+    /** The columns this raster draws in: all of them, or a strip's. */
+    private final int clipFrom;
+    private final int clipTo;
     private ImageData data;
 
-    TraceRaster(int width, int height, int stride) {
-        if (stride < width) {
-            throw new IllegalArgumentException("a row of " + width + " pixels does not fit a stride of " + stride);
+    /** A raster for a plot of width x height whose rows go {@code stride} apart, with room for maxHeight rows. */
+    TraceRaster(int width, int height, int stride, int maxHeight) {
+        this(width, height, stride, new int[stride * maxHeight], new int[stride * maxHeight], 0, width);
+    }
+
+    private TraceRaster(int width, int height, int stride, int[] columns, int[] rows, int clipFrom, int clipTo) {
+        if (stride < width || width * height > columns.length || stride * height > rows.length) {
+            throw new IllegalArgumentException(width + " x " + height + " pixels do not fit rows " + stride
+                    + " apart in " + rows.length);
         }
         this.width = width;
         this.height = height;
         this.stride = stride;
-        this.columns = new int[width * height];
-        this.rows = new int[stride * height];
+        this.columns = columns;
+        this.rows = rows;
+        this.clipFrom = clipFrom;
+        this.clipTo = clipTo;
+    }
+
+    /** A raster of another size on the same pixel arrays, or on new ones when these are too small. */
+    TraceRaster resized(int newWidth, int newHeight) {
+        if (newWidth <= stride && stride * newHeight <= rows.length) {
+            return new TraceRaster(newWidth, newHeight, stride, columns, rows, 0, newWidth);
+        }
+        return new TraceRaster(newWidth, newHeight, Math.max(stride, newWidth), newHeight);
+    }
+
+    /**
+     * The same raster seen through columns [from, to): everything drawn through it is clipped to them, and it
+     * transposes only them. Strips that do not overlap can be drawn and transposed on different threads.
+     */
+    TraceRaster strip(int from, int to) {
+        return new TraceRaster(width, height, stride, columns, rows, Math.max(0, from), Math.min(width, to));
     }
 
     int width() {
@@ -53,13 +81,13 @@ final class TraceRaster {
     }
 
     void fill(int rgb) {
-        Arrays.fill(columns, rgb);
+        Arrays.fill(columns, clipFrom * height, clipTo * height, rgb);
     }
 
     /** A filled rectangle, clipped to the raster. */
     void rectangle(int x, int y, int w, int h, int rgb) {
-        int x0 = Math.max(0, x);
-        int x1 = Math.min(width, x + w);
+        int x0 = Math.max(clipFrom, x);
+        int x1 = Math.min(clipTo, x + w);
         int y0 = Math.max(0, y);
         int y1 = Math.min(height, y + h);
         for (int c = x0; c < x1 && y0 < y1; c++) {
@@ -86,8 +114,8 @@ final class TraceRaster {
             segment(xb, yb, xa, ya, rgb);
             return;
         }
-        int from = Math.max(xa, 0);
-        int to = Math.min(xb, width - 1);
+        int from = Math.max(xa, clipFrom);
+        int to = Math.min(xb, clipTo - 1);
         double slope = (double) (yb - ya) / (xb - xa);
         for (int x = from; x <= to; x++) {
             // the segment's y where it enters and leaves this column (half a pixel either side of its centre)
@@ -98,7 +126,7 @@ final class TraceRaster {
     }
 
     private void run(int x, int ya, int yb, int rgb) {
-        if (x < 0 || x >= width) {
+        if (x < clipFrom || x >= clipTo) {
             return;
         }
         int y0 = Math.max(0, Math.min(ya, yb));
@@ -109,14 +137,14 @@ final class TraceRaster {
     }
 
     /**
-     * The pixels row after row, {@link #stride()} apart, as opaque 0xFFRRGGBB, transposed in tiles so that both
-     * arrays are read and written in cache-sized pieces. The array is reused by the next call.
+     * Lays this raster's columns out row after row, {@link #stride()} apart, as opaque 0xFFRRGGBB, in tiles so that
+     * both arrays are read and written in cache-sized pieces.
      */
-    int[] rows() {
+    void transpose() {
         for (int ty = 0; ty < height; ty += TILE) {
             int yEnd = Math.min(height, ty + TILE);
-            for (int tx = 0; tx < width; tx += TILE) {
-                int xEnd = Math.min(width, tx + TILE);
+            for (int tx = clipFrom; tx < clipTo; tx += TILE) {
+                int xEnd = Math.min(clipTo, tx + TILE);
                 for (int x = tx; x < xEnd; x++) {
                     int from = x * height;
                     for (int y = ty; y < yEnd; y++) {
@@ -125,20 +153,23 @@ final class TraceRaster {
                 }
             }
         }
+    }
+
+    /** The pixels as {@link #transpose()} left them; the array is shared with the next frame. */
+    int[] rows() {
         return rows;
     }
 
-    /** The pixels as image data in cairo's byte order, for a new image where they cannot be copied in. */
+    /** The transposed pixels as image data in cairo's byte order, for a new image where they cannot be copied in. */
     ImageData toImageData() {
         if (data == null) {
             data = new ImageData(width, height, 32, CAIRO_ORDER);
         }
-        int[] pixels = rows();
         byte[] out = data.data;
         for (int y = 0; y < height; y++) {
             int o = y * data.bytesPerLine;
             for (int x = 0, i = y * stride; x < width; x++, i++) {
-                int rgb = pixels[i];
+                int rgb = rows[i];
                 out[o++] = (byte) rgb;
                 out[o++] = (byte) (rgb >> 8);
                 out[o++] = (byte) (rgb >> 16);

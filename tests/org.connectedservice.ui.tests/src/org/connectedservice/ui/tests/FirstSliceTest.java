@@ -24,6 +24,10 @@ import org.connectedservice.ui.telemetry.DeviceNavigatorPart;
 import org.connectedservice.ui.telemetry.TelemetryChartPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -33,6 +37,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The first end-to-end slice as a user meets it: live chart, a spike, an alert. */
 class FirstSliceTest {
@@ -64,7 +69,45 @@ class FirstSliceTest {
 
         Path shot = workbench.screenshot("main-window");
         assertTrue(Files.size(shot) > 10_000, "screenshot looks empty: " + shot);
-        workbench.capture(chart.chart(), "telemetry-chart");
+        workbench.capture(chart.chart().getParent(), "telemetry-chart");
+    }
+
+    @Test
+    void chartExportsAPictureWithItsLegendAndTheVisibleDataAsCsv(@TempDir Path dir) throws Exception {
+        DeviceNavigatorPart devices = workbench.part(DEVICES, DeviceNavigatorPart.class);
+        TelemetryChartPart chart = workbench.part(CHART, TelemetryChartPart.class);
+        workbench.waitUntil(Duration.ofSeconds(20), () -> devices.select("thermostat-05"), "the fleet never appeared");
+        workbench.waitUntil(Duration.ofSeconds(20), () -> chart.plottedPoints() >= 5
+                && chart.legendNames().contains("thermostat-05 Temperature"),
+                "the chart of thermostat-05 never held 5 points with its legend entry");
+
+        Path png = dir.resolve("chart.png");
+        chart.exportPng(png);
+        ImageData picture = new ImageLoader().load(png.toString())[0];
+        Point plotted = chart.chart().getSize();
+        assertEquals(plotted.x, picture.width);
+        assertTrue(picture.height > plotted.y, "the legend is not under the chart in the PNG");
+        assertTrue(hasColouredPixel(picture, plotted.y), "the legend strip of the PNG has no trace colour in it");
+
+        Path csv = dir.resolve("visible.csv");
+        chart.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("time,device,measurement,value,min,max,readings", lines.get(0));
+        assertTrue(lines.size() > 5, "the CSV holds " + (lines.size() - 1) + " rows");
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",thermostat-05,")), lines.get(1));
+    }
+
+    /** A pixel clearly in colour (not white, black or grey text) at or below row y. */
+    private static boolean hasColouredPixel(ImageData picture, int y) {
+        for (int row = y; row < picture.height; row++) {
+            for (int x = 0; x < picture.width; x++) {
+                RGB c = picture.palette.getRGB(picture.getPixel(x, row));
+                if (Math.abs(c.red - c.green) + Math.abs(c.green - c.blue) + Math.abs(c.blue - c.red) > 120) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test
