@@ -65,22 +65,42 @@ public final class DataverseClient {
      * id, so two consoles mirroring the same device meet on one row.
      */
     public void upsertDevice(String deviceId, ObjectNode fields) throws InterruptedException {
-        String row = rowOfDevice.get(deviceId);
-        if (row == null) {
-            String filter = "msdyn_deviceid eq '" + deviceId.replace("'", "''") + "'";
-            JsonNode found = send("GET", DataverseRows.DEVICES + "?$select=msdyn_iotdeviceid&$top=1&$filter="
-                    + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20"), null, "device "
-                            + deviceId);
-            JsonNode first = found.path("value").path(0).path("msdyn_iotdeviceid");
-            row = first.isTextual() ? first.asText() : DataverseRows.deviceKey(deviceId).toString();
-        }
+        String found = deviceRow(deviceId);
+        String row = found != null ? found : DataverseRows.deviceKey(deviceId).toString();
         send("PATCH", DataverseRows.DEVICES + "(" + row + ")", fields, "device " + deviceId);
         rowOfDevice.put(deviceId, row);
     }
 
-    /** Creates or updates the msdyn_iotdevicecommand with this key. */
-    public void upsertCommand(UUID key, ObjectNode fields) throws InterruptedException {
-        send("PATCH", DataverseRows.COMMANDS + "(" + key + ")", fields, "command " + key);
+    /**
+     * Creates or updates the msdyn_iotdevicecommand with this key, linked (msdyn_Device) to the row of its device when
+     * Dynamics has one; without it the command names its device by msdyn_deviceid only, and the link is made when a
+     * later change of the command finds the device's row.
+     */
+    public void upsertCommand(UUID key, String deviceId, ObjectNode fields) throws InterruptedException {
+        String device = deviceId.isEmpty() ? null : deviceRow(deviceId);
+        ObjectNode body = fields;
+        if (device != null) {
+            body = fields.deepCopy();
+            body.put(DataverseRows.COMMAND_DEVICE_LINK, "/" + DataverseRows.DEVICES + "(" + device + ")");
+        }
+        send("PATCH", DataverseRows.COMMANDS + "(" + key + ")", body, "command " + key);
+    }
+
+    /** The key of the msdyn_iotdevice row of this device, from this run's memory or asked of Dynamics; null if none. */
+    private String deviceRow(String deviceId) throws InterruptedException {
+        String row = rowOfDevice.get(deviceId);
+        if (row != null) {
+            return row;
+        }
+        String filter = "msdyn_deviceid eq '" + deviceId.replace("'", "''") + "'";
+        JsonNode found = send("GET", DataverseRows.DEVICES + "?$select=msdyn_iotdeviceid&$top=1&$filter="
+                + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20"), null, "device " + deviceId);
+        JsonNode first = found.path("value").path(0).path("msdyn_iotdeviceid");
+        if (!first.isTextual()) {
+            return null;
+        }
+        rowOfDevice.put(deviceId, first.asText());
+        return first.asText();
     }
 
     private JsonNode send(String method, String path, ObjectNode body, String what) throws InterruptedException {

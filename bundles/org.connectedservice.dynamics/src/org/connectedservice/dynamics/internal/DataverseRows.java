@@ -18,6 +18,8 @@ public final class DataverseRows {
 
     static final String DEVICES = "msdyn_iotdevices";
     static final String COMMANDS = "msdyn_iotdevicecommands";
+    /** The command's lookup of its device row (msdyn_device, navigation property msdyn_Device). */
+    static final String COMMAND_DEVICE_LINK = "msdyn_Device@odata.bind";
     /* msdyn_registrationstatus: Unknown, Unregistered, In Progress, Registered, Error, in our enum's order. */
     static final int REGISTRATION_BASE = 192_350_000;
     static final int COMMAND_IN_PROGRESS = 192_350_000;

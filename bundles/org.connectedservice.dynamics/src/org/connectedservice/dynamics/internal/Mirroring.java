@@ -187,7 +187,7 @@ public final class Mirroring implements DynamicsMirror {
                 if (DEVICE.equals(p.kind())) {
                     c.upsertDevice(p.key(), p.fields());
                 } else {
-                    c.upsertCommand(UUID.fromString(p.key()), p.fields());
+                    c.upsertCommand(UUID.fromString(p.key()), p.fields().path("msdyn_deviceid").asText(), p.fields());
                 }
                 succeeded(p);
             } catch (DataverseException e) {

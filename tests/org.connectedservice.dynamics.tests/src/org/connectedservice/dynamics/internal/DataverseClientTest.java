@@ -18,6 +18,7 @@ import org.connectedservice.core.devices.RegistrationStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class DataverseClientTest {
@@ -80,15 +81,40 @@ class DataverseClientTest {
     }
 
     @Test
+    void aCommandIsLinkedToTheRowOfItsDeviceOnceDynamicsHasOne() throws Exception {
+        DataverseClient client = client();
+        UUID reboot = UUID.randomUUID();
+        ObjectNode command = JsonNodeFactory.instance.objectNode().put("msdyn_name", "Reboot to pump-02")
+                .put("msdyn_deviceid", "pump-02");
+
+        client.upsertCommand(reboot, "pump-02", command);
+        assertFalse(dataverse.rows(DataverseRows.COMMANDS).get(0).has("_msdyn_device_value"),
+                "a device Dynamics does not have cannot be linked; the command must still be mirrored");
+
+        client.upsertDevice("pump-02", registered("pump-02", RegistrationStatus.REGISTERED, ""));
+        client.upsertCommand(reboot, "pump-02", command);
+        assertEquals(DataverseRows.deviceKey("pump-02").toString(),
+                dataverse.rows(DataverseRows.COMMANDS).get(0).path("_msdyn_device_value").asText());
+
+        String theirs = UUID.randomUUID().toString();
+        dataverse.tables.get(DataverseRows.DEVICES).put(theirs, registered("pump-01", RegistrationStatus.REGISTERED,
+                "").put("msdyn_iotdeviceid", theirs));
+        UUID other = UUID.randomUUID();
+        client().upsertCommand(other, "pump-01", command.deepCopy().put("msdyn_deviceid", "pump-01"));
+        assertEquals(theirs, dataverse.tables.get(DataverseRows.COMMANDS).get(other.toString())
+                .path("_msdyn_device_value").asText(), "a device row made elsewhere is found by its device id");
+    }
+
+    @Test
     void oneTokenServesEveryRequestUntilShortlyBeforeItExpires() throws Exception {
         DataverseClient client = client();
         for (int i = 1; i <= 3; i++) {
-            client.upsertCommand(UUID.randomUUID(), registered("pump-0" + i, RegistrationStatus.REGISTERED, ""));
+            client.upsertCommand(UUID.randomUUID(), "", registered("pump-0" + i, RegistrationStatus.REGISTERED, ""));
         }
         assertEquals(1, dataverse.tokensIssued);
 
         clock.advance(Duration.ofSeconds(dataverse.expiresIn).minus(TokenSource.RENEW_BEFORE));
-        client.upsertCommand(UUID.randomUUID(), registered("pump-04", RegistrationStatus.REGISTERED, ""));
+        client.upsertCommand(UUID.randomUUID(), "", registered("pump-04", RegistrationStatus.REGISTERED, ""));
 
         assertEquals(2, dataverse.tokensIssued);
     }
@@ -97,7 +123,7 @@ class DataverseClientTest {
     void aThrottledRequestWaitsAsLongAsRetryAfterSaysThenGoesThrough() throws Exception {
         dataverse.answerNext(429, "2", "Number of requests exceeded the limit of 6000 over time window of 300 s.");
 
-        client().upsertCommand(UUID.randomUUID(), registered("pump-01", RegistrationStatus.REGISTERED, ""));
+        client().upsertCommand(UUID.randomUUID(), "", registered("pump-01", RegistrationStatus.REGISTERED, ""));
 
         assertEquals(List.of(Duration.ofSeconds(2)), waits);
         assertEquals(1, dataverse.rows(DataverseRows.COMMANDS).size());
@@ -108,7 +134,7 @@ class DataverseClientTest {
         dataverse.answerNext(429, "120", "Combined execution time of incoming requests exceeded limit.");
 
         DataverseException e = assertThrows(DataverseException.class, () -> client().upsertCommand(
-                UUID.randomUUID(), registered("pump-01", RegistrationStatus.REGISTERED, "")));
+                UUID.randomUUID(), "", registered("pump-01", RegistrationStatus.REGISTERED, "")));
 
         assertTrue(e.affectsAll());
         assertEquals(clock.instant().plusSeconds(120), e.retryAt());
@@ -156,7 +182,7 @@ class DataverseClientTest {
         dataverse.answerNext(403, null, "Principal user is missing prvCreatemsdyn_iotdevicecommand privilege");
 
         DataverseException e = assertThrows(DataverseException.class, () -> client().upsertCommand(
-                UUID.randomUUID(), registered("pump-01", RegistrationStatus.REGISTERED, "")));
+                UUID.randomUUID(), "", registered("pump-01", RegistrationStatus.REGISTERED, "")));
 
         assertTrue(e.getMessage().contains("denied the application user access to msdyn_iotdevicecommands (403)"
                 + " (Dynamics says: Principal user is missing prvCreatemsdyn_iotdevicecommand privilege)"),
@@ -169,7 +195,7 @@ class DataverseClientTest {
         dataverse.answerNext(400, null, "A validation error occurred. The length of 'msdyn_name' exceeded 100.");
 
         DataverseException e = assertThrows(DataverseException.class, () -> client().upsertCommand(
-                UUID.randomUUID(), registered("pump-01", RegistrationStatus.REGISTERED, "")));
+                UUID.randomUUID(), "", registered("pump-01", RegistrationStatus.REGISTERED, "")));
 
         assertFalse(e.affectsAll());
         assertTrue(e.getMessage().contains("refused the command"), e.getMessage());

@@ -35,6 +35,7 @@ final class FakeDataverse implements AutoCloseable {
     static final String CLIENT_ID = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
     static final String SECRET = "s3cr3t~value";
     private static final Pattern ROW = Pattern.compile("([a-z_]+)(?:\\(([0-9a-f-]{36})\\))?");
+    private static final Pattern BOUND = Pattern.compile("/([a-z_]+)\\(([0-9a-f-]{36})\\)");
     private static final Pattern BY_DEVICE_ID = Pattern.compile("msdyn_deviceid eq '((?:[^']|'')*)'");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -150,14 +151,42 @@ final class FakeDataverse implements AutoCloseable {
             if ("GET".equals(exchange.getRequestMethod())) {
                 reply(exchange, 200, null, query(table, exchange.getRequestURI().getRawQuery()));
             } else if ("PATCH".equals(exchange.getRequestMethod()) && row.group(2) != null) {
+                ObjectNode fields = (ObjectNode) JSON.readTree(body);
+                String missing = bindLookups(fields);
+                if (missing != null) {
+                    reply(exchange, 400, null, error(missing));
+                    return;
+                }
                 ObjectNode stored = table.computeIfAbsent(row.group(2), key -> JSON.createObjectNode()
                         .put(row.group(1).replaceAll("s$", "") + "id", key));
-                stored.setAll((ObjectNode) JSON.readTree(body));
+                stored.setAll(fields);
                 reply(exchange, 204, null, "");
             } else {
                 reply(exchange, 405, null, error("this fake takes GET and PATCH by key"));
             }
         }
+    }
+
+    /**
+     * Turns each "Nav@odata.bind": "/table(key)" into the lookup column "_nav_value" as Dataverse stores it; the
+     * message Dataverse gives when the bound row does not exist, or null when all exist.
+     */
+    private String bindLookups(ObjectNode fields) {
+        List<String> names = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (!name.endsWith("@odata.bind")) {
+                continue;
+            }
+            Matcher target = BOUND.matcher(fields.get(name).asText());
+            Map<String, ObjectNode> table = target.matches() ? tables.get(target.group(1)) : null;
+            if (table == null || !table.containsKey(target.group(2))) {
+                return "msdyn_iotdevice With Id = " + fields.get(name).asText() + " Does Not Exist";
+            }
+            fields.remove(name);
+            fields.put("_" + name.substring(0, name.indexOf('@')).toLowerCase() + "_value", target.group(2));
+        }
+        return null;
     }
 
     private static String query(Map<String, ObjectNode> table, String rawQuery) {
