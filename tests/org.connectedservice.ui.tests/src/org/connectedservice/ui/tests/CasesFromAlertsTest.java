@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import org.connectedservice.core.model.IotAlert;
 import org.connectedservice.core.service.SimulatorControl;
@@ -24,10 +21,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
@@ -62,8 +56,8 @@ class CasesFromAlertsTest {
         assertTrue(alerts.createCaseButton().isEnabled(), "Create case... is off: " + alerts.caseStatus());
         assertTrue(!alerts.createWorkOrderButton().isEnabled(), "Create work order... needs a case first");
         String[] offeredTitle = new String[1];
-        AtomicReference<Throwable> caseDialog = answer(workbench, "Create case", dialog -> {
-            Text title = find(dialog, Text.class, t -> true);
+        AtomicReference<Throwable> caseDialog = workbench.answer("Create case", dialog -> {
+            Text title = Workbench.find(dialog, Text.class, t -> true);
             assertNotNull(title, "the Create case dialog has no title field");
             offeredTitle[0] = title.getText();
             title.setText(DEVICE + " runs too warm");
@@ -79,10 +73,10 @@ class CasesFromAlertsTest {
         workbench.waitUntil(Duration.ofSeconds(5), () -> alerts.select(alert)
                 && alerts.createWorkOrderButton().isEnabled(), "Create work order... stays off for a case's alert");
         assertTrue(!alerts.createCaseButton().isEnabled(), "a second case for the same alert must not be offered");
-        AtomicReference<Throwable> workOrderDialog = answer(workbench, "Create work order", dialog -> {
-            assertNotNull(find(dialog, Combo.class, c -> true), "the work order dialog has no type field");
-            find(dialog, Combo.class, c -> true).setText("Repair");
-            find(dialog, Text.class, t -> (t.getStyle() & SWT.MULTI) != 0).setText("Replace the fan");
+        AtomicReference<Throwable> workOrderDialog = workbench.answer("Create work order", dialog -> {
+            assertNotNull(Workbench.find(dialog, Combo.class, c -> true), "the work order dialog has no type field");
+            Workbench.find(dialog, Combo.class, c -> true).setText("Repair");
+            Workbench.find(dialog, Text.class, t -> (t.getStyle() & SWT.MULTI) != 0).setText("Replace the fan");
         });
         alerts.createWorkOrderButton().notifyListeners(SWT.Selection, new Event());
         assertNull(workOrderDialog.get(), "the Create work order dialog could not be filled in");
@@ -134,51 +128,6 @@ class CasesFromAlertsTest {
         for (int row = 0; row < shown.size(); row++) {
             if (shown.get(row).id() == alert.id()) {
                 return alerts.table().getItem(row).getText(CASE_COLUMN);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Fills the dialog with this title as soon as it opens, then presses its default button (OK); when filling fails
-     * the dialog is closed, so the test goes on to report what failed instead of waiting on it.
-     */
-    private static AtomicReference<Throwable> answer(Workbench workbench, String title, Consumer<Shell> fill) {
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell dialog = Arrays.stream(workbench.display.getShells())
-                    .filter(s -> !s.isDisposed() && title.equals(s.getText()) && s.isVisible()).findFirst()
-                    .orElse(null);
-            if (dialog == null) {
-                if (System.nanoTime() < deadline) {
-                    workbench.display.timerExec(100, poll[0]);
-                }
-                return;
-            }
-            try {
-                fill.accept(dialog);
-                dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
-            } catch (RuntimeException | AssertionError e) {
-                failure.set(e);
-                dialog.close();
-            }
-        };
-        workbench.display.timerExec(100, poll[0]);
-        return failure;
-    }
-
-    private static <T extends Control> T find(Composite root, Class<T> type, Predicate<T> test) {
-        for (Control child : root.getChildren()) {
-            if (type.isInstance(child) && test.test(type.cast(child))) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite c) {
-                T found = find(c, type, test);
-                if (found != null) {
-                    return found;
-                }
             }
         }
         return null;

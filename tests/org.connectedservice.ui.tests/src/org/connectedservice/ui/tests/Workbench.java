@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -21,8 +25,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -70,6 +76,11 @@ final class Workbench {
     }
 
     <T> T waitFor(Duration timeout, Supplier<T> value, String whatFailed) {
+        return waitFor(timeout, value, () -> whatFailed);
+    }
+
+    /** As waitFor, with a failure message made when the time is up, so it can tell what the console shows then. */
+    <T> T waitFor(Duration timeout, Supplier<T> value, Supplier<String> whatFailed) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             T v = value.get();
@@ -81,7 +92,7 @@ final class Workbench {
                 display.sleep();
             }
         }
-        fail(whatFailed + " within " + timeout.toSeconds() + " s");
+        fail(whatFailed.get() + " within " + timeout.toSeconds() + " s");
         return null;
     }
 
@@ -132,5 +143,50 @@ final class Workbench {
         loader.save(file.toString(), SWT.IMAGE_PNG);
         image.dispose();
         return file;
+    }
+
+    /**
+     * Fills the dialog with this title as soon as it opens, then presses its default button (OK); when filling fails
+     * the dialog is closed, so the test goes on to report what failed instead of waiting on it.
+     */
+    AtomicReference<Throwable> answer(String title, Consumer<Shell> fill) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell dialog = Arrays.stream(display.getShells())
+                    .filter(s -> !s.isDisposed() && title.equals(s.getText()) && s.isVisible()).findFirst()
+                    .orElse(null);
+            if (dialog == null) {
+                if (System.nanoTime() < deadline) {
+                    display.timerExec(100, poll[0]);
+                }
+                return;
+            }
+            try {
+                fill.accept(dialog);
+                dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+            } catch (RuntimeException | AssertionError e) {
+                failure.set(e);
+                dialog.close();
+            }
+        };
+        display.timerExec(100, poll[0]);
+        return failure;
+    }
+
+    static <T extends Control> T find(Composite root, Class<T> type, Predicate<T> test) {
+        for (Control child : root.getChildren()) {
+            if (type.isInstance(child) && test.test(type.cast(child))) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite c) {
+                T found = find(c, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }
