@@ -77,13 +77,22 @@ public final class DataverseClient {
      * later change of the command finds the device's row.
      */
     public void upsertCommand(UUID key, String deviceId, ObjectNode fields) throws InterruptedException {
+        send("PATCH", DataverseRows.COMMANDS + "(" + key + ")", linked(deviceId, fields), "command " + key);
+    }
+
+    /** Creates or updates the msdyn_iotalert with this key, linked to its device's row as a command is. */
+    public void upsertAlert(UUID key, String deviceId, ObjectNode fields) throws InterruptedException {
+        send("PATCH", DataverseRows.ALERTS + "(" + key + ")", linked(deviceId, fields), "alert " + key);
+    }
+
+    private ObjectNode linked(String deviceId, ObjectNode fields) throws InterruptedException {
         String device = deviceId.isEmpty() ? null : deviceRow(deviceId);
-        ObjectNode body = fields;
-        if (device != null) {
-            body = fields.deepCopy();
-            body.put(DataverseRows.COMMAND_DEVICE_LINK, "/" + DataverseRows.DEVICES + "(" + device + ")");
+        if (device == null) {
+            return fields;
         }
-        send("PATCH", DataverseRows.COMMANDS + "(" + key + ")", body, "command " + key);
+        ObjectNode body = fields.deepCopy();
+        body.put(DataverseRows.DEVICE_LINK, "/" + DataverseRows.DEVICES + "(" + device + ")");
+        return body;
     }
 
     /** The key of the msdyn_iotdevice row of this device, from this run's memory or asked of Dynamics; null if none. */

@@ -6,20 +6,23 @@ import java.util.UUID;
 import org.connectedservice.core.devices.CommandRecord;
 import org.connectedservice.core.devices.EffectStatus;
 import org.connectedservice.core.devices.RegisteredDevice;
+import org.connectedservice.core.model.IotAlert;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The columns of msdyn_iotdevice and msdyn_iotdevicecommand that a device and a command record fill. Option set
+ * The columns of msdyn_iotdevice, msdyn_iotdevicecommand and msdyn_iotalert that a device, a command record and an
+ * IoT alert fill. Option set
  * values are those of the Connected Customer Service solution.
  */
 public final class DataverseRows {
 
     static final String DEVICES = "msdyn_iotdevices";
     static final String COMMANDS = "msdyn_iotdevicecommands";
-    /** The command's lookup of its device row (msdyn_device, navigation property msdyn_Device). */
-    static final String COMMAND_DEVICE_LINK = "msdyn_Device@odata.bind";
+    static final String ALERTS = "msdyn_iotalerts";
+    /** The lookup of a command's or an alert's device row (msdyn_device, navigation property msdyn_Device). */
+    static final String DEVICE_LINK = "msdyn_Device@odata.bind";
     /* msdyn_registrationstatus: Unknown, Unregistered, In Progress, Registered, Error, in our enum's order. */
     static final int REGISTRATION_BASE = 192_350_000;
     static final int COMMAND_IN_PROGRESS = 192_350_000;
@@ -55,6 +58,29 @@ public final class DataverseRows {
         return row;
     }
 
+    /**
+     * An alert as the Logic App of the original solution writes it: description, time, token and device id in their
+     * columns, what the engine knows about the reading in msdyn_alertdata as JSON (Dynamics shows it on the alert).
+     */
+    public static ObjectNode alert(IotAlert alert) {
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        row.put("msdyn_description", cut(alert.description(), TEXT_CHARS));
+        row.put("msdyn_alerttime", alert.time().toString());
+        row.put("msdyn_alerttoken", cut(alert.faultToken(), NAME_CHARS));
+        row.put("msdyn_deviceid", alert.deviceId());
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("measurement", alert.measurement());
+        data.put("reading", alert.reading());
+        data.put("threshold", alert.threshold());
+        data.put("rule", alert.ruleId());
+        data.put("ruleVersion", alert.ruleVersion());
+        data.put("ruleName", alert.ruleName());
+        data.put("severity", alert.severity().name());
+        data.put("status", alert.status().name());
+        row.put("msdyn_alertdata", cut(data.toString(), TEXT_CHARS));
+        return row;
+    }
+
     /* Dataverse has three command statuses; the reason keeps ours, the device's answer and the effect check. */
     private static String reason(CommandRecord record) {
         StringBuilder reason = new StringBuilder(record.status().label());
@@ -74,6 +100,11 @@ public final class DataverseRows {
     /** The row key of a device created by the console: the same for every console, from the device id. */
     static UUID deviceKey(String deviceId) {
         return UUID.nameUUIDFromBytes(("msdyn_iotdevice/" + deviceId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The row key of an alert: the same for every console that raises the same fault. */
+    static UUID alertKey(String faultToken) {
+        return UUID.nameUUIDFromBytes(("msdyn_iotalert/" + faultToken).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The row key of a command: unique to this workspace's history, since record ids repeat across workspaces. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.connectedservice.core.connect.ConnectionProfile;
@@ -15,11 +16,15 @@ import org.connectedservice.core.connect.DynamicsMirror;
 import org.connectedservice.core.connect.MirrorStatus;
 import org.connectedservice.core.devices.CommandRecord;
 import org.connectedservice.core.devices.RegisteredDevice;
+import org.connectedservice.core.model.IotAlert;
+import org.connectedservice.core.service.AlertStore;
 import org.connectedservice.core.service.ConsoleWorkspace;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Mirrors to the Dynamics organization of the active profile, following profile changes. Immediate, so changes
@@ -37,6 +42,7 @@ public class DynamicsMirrorComponent implements DynamicsMirror {
     private final ConnectionProfiles profiles;
     private final Mirroring mirroring;
     private final Consumer<ConnectionProfile> follow;
+    private final AtomicReference<AutoCloseable> alertSubscription = new AtomicReference<>();
 
     @Activate
     public DynamicsMirrorComponent(@Reference ConsoleWorkspace workspace, @Reference ConnectionProfiles profiles) {
@@ -56,10 +62,36 @@ public class DynamicsMirrorComponent implements DynamicsMirror {
         mirroring.use(profiles.active());
     }
 
+    /**
+     * Every alert the console records is mirrored as it is made or cleared; the store calls on its recording thread,
+     * so the change is handed to the mirror's own thread and the alert bridge never waits on the pending file.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindAlerts(AlertStore alerts) {
+        AutoCloseable previous = alertSubscription.getAndSet(alerts.subscribe(a -> executor.execute(() -> alert(a))));
+        close(previous);
+    }
+
+    void unbindAlerts(AlertStore alerts) {
+        close(alertSubscription.getAndSet(null));
+    }
+
     @Deactivate
     void stop() {
         profiles.removeListener(follow);
+        close(alertSubscription.getAndSet(null));
         executor.shutdownNow();
+    }
+
+    private static void close(AutoCloseable subscription) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                System.getLogger(DynamicsMirrorComponent.class.getName()).log(System.Logger.Level.WARNING,
+                        "stopping to follow the alerts failed", e);
+            }
+        }
     }
 
     @Override
@@ -70,6 +102,11 @@ public class DynamicsMirrorComponent implements DynamicsMirror {
     @Override
     public void command(CommandRecord record) {
         mirroring.command(record);
+    }
+
+    @Override
+    public void alert(IotAlert alert) {
+        mirroring.alert(alert);
     }
 
     @Override

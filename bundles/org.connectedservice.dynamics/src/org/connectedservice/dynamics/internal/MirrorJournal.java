@@ -34,7 +34,7 @@ final class MirrorJournal {
     private static final int COMPACT_AFTER_LINES = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One change waiting: kind is "device" or "command", key the device id or the command row's key. */
+    /** One change waiting: kind is "device", "command" or "alert", key the device id or the row's key. */
     record Pending(long seq, String kind, String key, ObjectNode fields, Instant queuedAt) {
 
         String row() {

@@ -22,6 +22,7 @@ import org.connectedservice.core.connect.DynamicsSettings;
 import org.connectedservice.core.connect.MirrorStatus;
 import org.connectedservice.core.devices.CommandRecord;
 import org.connectedservice.core.devices.RegisteredDevice;
+import org.connectedservice.core.model.IotAlert;
 import org.connectedservice.dynamics.internal.MirrorJournal.Pending;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +38,7 @@ public final class Mirroring implements DynamicsMirror {
     private static final System.Logger LOG = System.getLogger(Mirroring.class.getName());
     static final String DEVICE = "device";
     static final String COMMAND = "command";
+    static final String ALERT = "alert";
 
     private final MirrorJournal journal;
     private final Function<DynamicsSettings, DataverseClient> clients;
@@ -96,6 +98,11 @@ public final class Mirroring implements DynamicsMirror {
     public void command(CommandRecord record) {
         keep(COMMAND, DataverseRows.commandKey(journal.installation(), record.id()).toString(),
                 DataverseRows.command(record));
+    }
+
+    @Override
+    public void alert(IotAlert alert) {
+        keep(ALERT, DataverseRows.alertKey(alert.faultToken()).toString(), DataverseRows.alert(alert));
     }
 
     private void keep(String kind, String key, ObjectNode fields) {
@@ -184,10 +191,11 @@ public final class Mirroring implements DynamicsMirror {
                 return;
             }
             try {
-                if (DEVICE.equals(p.kind())) {
-                    c.upsertDevice(p.key(), p.fields());
-                } else {
-                    c.upsertCommand(UUID.fromString(p.key()), p.fields().path("msdyn_deviceid").asText(), p.fields());
+                String deviceId = p.fields().path("msdyn_deviceid").asText();
+                switch (p.kind()) {
+                    case DEVICE -> c.upsertDevice(p.key(), p.fields());
+                    case ALERT -> c.upsertAlert(UUID.fromString(p.key()), deviceId, p.fields());
+                    default -> c.upsertCommand(UUID.fromString(p.key()), deviceId, p.fields());
                 }
                 succeeded(p);
             } catch (DataverseException e) {

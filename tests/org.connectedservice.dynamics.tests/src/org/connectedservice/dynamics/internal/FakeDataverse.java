@@ -61,6 +61,7 @@ final class FakeDataverse implements AutoCloseable {
         server.createContext("/api/data/v9.2/", this::api);
         tables.put(DataverseRows.DEVICES, new TreeMap<>());
         tables.put(DataverseRows.COMMANDS, new TreeMap<>());
+        tables.put(DataverseRows.ALERTS, new TreeMap<>());
         server.start();
     }
 

@@ -27,10 +27,15 @@ import org.connectedservice.core.devices.CommandStatus;
 import org.connectedservice.core.devices.EffectStatus;
 import org.connectedservice.core.devices.RegisteredDevice;
 import org.connectedservice.core.devices.RegistrationStatus;
+import org.connectedservice.core.model.AlertStatus;
+import org.connectedservice.core.model.IotAlert;
+import org.connectedservice.core.model.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class MirroringTest {
@@ -110,6 +115,34 @@ class MirroringTest {
         assertTrue(status.enabled());
         assertEquals("", status.lastError());
         assertEquals("Dynamics 127.0.0.1:" + dataverse.base().getPort() + ": up to date", status.summary());
+    }
+
+    @Test
+    void anAlertIsOneRowUnderItsFaultTokenLinkedToItsDeviceAndUpdatedWhenItClears() throws Exception {
+        Mirroring mirror = start(withDynamics());
+        String token = "thermostat-03|AlarmTemp|v2|" + T0.toEpochMilli();
+        IotAlert raised = new IotAlert(41, token, T0, "thermostat-03", "AlarmTemp", 2, "Thermostat too warm",
+                "Temperature", 74.5, 70, Severity.HIGH, "Test", AlertStatus.ACTIVE, "Temperature 74.5 > 70");
+
+        mirror.registration(device("thermostat-03"));
+        mirror.alert(raised);
+        mirror.alert(new IotAlert(41, token, T0, "thermostat-03", "AlarmTemp", 2, "Thermostat too warm",
+                "Temperature", 74.5, 70, Severity.HIGH, "Test", AlertStatus.CLEARED, "Temperature 74.5 > 70"));
+        await("the alert in Dynamics", () -> mirror.status().pending() == 0
+                && dataverse.rows(DataverseRows.ALERTS).size() == 1);
+
+        ObjectNode row = dataverse.tables.get(DataverseRows.ALERTS).get(DataverseRows.alertKey(token).toString());
+        assertNotNull(row, "the alert's row should be keyed by its fault token, so every console meets on it");
+        assertEquals(token, row.get("msdyn_alerttoken").asText());
+        assertEquals("Temperature 74.5 > 70", row.get("msdyn_description").asText());
+        assertEquals(T0, Instant.parse(row.get("msdyn_alerttime").asText()));
+        assertEquals(DataverseRows.deviceKey("thermostat-03").toString(), row.get("_msdyn_device_value").asText());
+        JsonNode data = new ObjectMapper().readTree(row.get("msdyn_alertdata").asText());
+        assertEquals("CLEARED", data.get("status").asText(), "the row should follow the alert as it clears");
+        assertEquals(74.5, data.get("reading").asDouble());
+        assertEquals(70, data.get("threshold").asDouble());
+        assertEquals("AlarmTemp", data.get("rule").asText());
+        assertEquals(2, data.get("ruleVersion").asInt());
     }
 
     @Test
