@@ -18,6 +18,7 @@ import org.connectedservice.core.service.TelemetryHistory;
 import org.connectedservice.core.service.TelemetryIngestion;
 import org.connectedservice.engine.internal.eval.DeviceAssets;
 import org.connectedservice.engine.internal.eval.RuleEvaluator;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,7 +30,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * The embedded ingestion and threshold engine, with the last hour of 1 Hz telemetry kept for live charts. The
  * clock lags the wall clock by the ingestion stage's reorder tolerance, so a late reading still finds its window.
  */
-@Component(immediate = true, service = { TelemetryIngestion.class, LiveTelemetry.class })
+@Component(immediate = true, service = { TelemetryIngestion.class, LiveTelemetry.class }, reference = @Reference(
+        name = EngineService.REGISTRY, service = DeviceRegistry.class, cardinality = ReferenceCardinality.OPTIONAL,
+        policy = ReferencePolicy.DYNAMIC))
 public class EngineService implements TelemetryIngestion, LiveTelemetry {
 
     static final int LIVE_POINTS = 3600;
@@ -48,14 +51,19 @@ public class EngineService implements TelemetryIngestion, LiveTelemetry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile TelemetryHistory history;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile DeviceRegistry registry;
+    /*
+     * The device registry (the simulator, which itself needs this engine) is looked up when the assets are read, not
+     * bound at activation: binding it made SCR report a circular reference, as an error, at every start.
+     */
+    static final String REGISTRY = "registry";
+    private volatile ComponentContext context;
 
     private ThresholdEngine engine;
     private AutoCloseable rulesSubscription;
 
     @Activate
-    void activate() {
+    void activate(ComponentContext componentContext) {
+        context = componentContext;
         DeviceAssets assets = new DeviceAssets(this::registeredDevices, System::nanoTime, ASSETS_MAX_AGE_NANOS);
         engine = new ThresholdEngine(new RuleEvaluator(assets), outbox, System::nanoTime, new LiveSeries(LIVE_POINTS),
                 () -> history);
@@ -94,7 +102,8 @@ public class EngineService implements TelemetryIngestion, LiveTelemetry {
     }
 
     private List<Device> registeredDevices() {
-        DeviceRegistry current = registry;
+        ComponentContext c = context;
+        DeviceRegistry current = c == null ? null : (DeviceRegistry) c.locateService(REGISTRY);
         return current == null ? List.of() : current.devices();
     }
 }
