@@ -54,7 +54,8 @@ class CasesPartTest {
         EPartService parts = workbench.mainWindow().getContext().get(EPartService.class);
         parts.showPart(CASES, PartState.ACTIVATE);
         CasesPart part = workbench.part(CASES, CasesPart.class);
-        workbench.waitUntil(Duration.ofSeconds(10), () -> part.select(opened.id()), "the case never showed in the table");
+        workbench.waitUntil(Duration.ofSeconds(10), () -> part.select(opened.id()),
+                "the case never showed in the table");
         Table orders = part.workOrderTable();
         workbench.waitUntil(Duration.ofSeconds(5), () -> orders.getItemCount() == 1 && orders.getSelectionCount() == 1,
                 "the case's one work order is not listed and selected");
