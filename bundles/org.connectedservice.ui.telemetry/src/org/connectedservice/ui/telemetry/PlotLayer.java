@@ -13,8 +13,9 @@ import org.eclipse.swt.graphics.GC;
 
 /**
  * Draws everything of a scene but the crosshair, back to front: background, grid at the axes' ticks, hysteresis
- * bands and one polyline per trace into a {@link TraceRaster}; then, with a GC on the image made of it, rules version
- * lines, threshold lines, alert markers, command markers and case and work-order markers.
+ * bands and one polyline per trace into a {@link TraceRaster}; then, with a GC on the image made of it, threshold
+ * lines, rules version lines (their labels over the thresholds), alert markers, command markers and case and
+ * work-order markers.
  */
 final class PlotLayer {
 
@@ -59,11 +60,11 @@ final class PlotLayer {
         }
     }
 
-    /** What goes over the traces: rules version lines, threshold lines, alert, command, case and work-order markers. */
-    static void overlays(GC gc, ChartScene s) {
+    /** What goes over the traces: threshold lines, rules version lines, alert, command, case and work-order markers. */
+    static void overlays(GC gc, ChartScene s, Color background) {
         TraceProjection p = s.projection();
-        versions(gc, p, s.frame().versions());
         thresholds(gc, p, s.frame().thresholds());
+        versions(gc, p, s.frame().versions(), background);
         alerts(gc, p, s.frame().alerts());
         CommandMarkers.draw(gc, p, s.frame().traces(), s.commands());
         ServiceMarkers.draw(gc, p, s.frame().traces(), s.services());
@@ -74,8 +75,9 @@ final class PlotLayer {
     }
 
     /** A dotted line at every rules version change; labels newest first, skipping those that would overlap. */
-    private static void versions(GC gc, TraceProjection p, List<RuleSetVersion> versions) {
+    private static void versions(GC gc, TraceProjection p, List<RuleSetVersion> versions, Color background) {
         gc.setForeground(VERSION);
+        gc.setBackground(background);
         gc.setLineStyle(SWT.LINE_DOT);
         int freeUpTo = Integer.MAX_VALUE;
         for (int i = versions.size() - 1; i >= 0; i--) {
@@ -85,7 +87,8 @@ final class PlotLayer {
             String label = "v" + v.number();
             int width = gc.textExtent(label).x;
             if (x + 3 + width < freeUpTo) {
-                gc.drawText(label, x + 3, 2, true);
+                // on the plot's ground: a threshold line near the top of the range would cross the text
+                gc.drawText(label, x + 3, 2, false);
                 freeUpTo = x - 1;
             }
         }

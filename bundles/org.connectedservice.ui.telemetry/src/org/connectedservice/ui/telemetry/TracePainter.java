@@ -106,7 +106,7 @@ final class TracePainter implements ICustomPaintListener {
             fill(plot);
             GC off = new GC(layer);
             try {
-                PlotLayer.overlays(off, s);
+                PlotLayer.overlays(off, s, background);
             } finally {
                 off.dispose();
             }
