@@ -4,11 +4,8 @@ import java.util.function.Supplier;
 
 import org.connectedservice.core.model.IotAlert;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
@@ -22,7 +19,7 @@ final class CaseButtons {
     private final Table table;
     private final Button createCase;
     private final Button createWorkOrder;
-    private final Label status;
+    private final ActionRow row;
     private final Menu menu;
     private final MenuItem caseItem;
     private final MenuItem workOrderItem;
@@ -31,20 +28,9 @@ final class CaseButtons {
 
     CaseButtons(Composite parent, Table table) {
         this.table = table;
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(3, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        row.setLayout(layout);
-        createCase = new Button(row, SWT.PUSH);
-        createCase.setText("Create &case...");
-        createCase.setToolTipText("Open a customer service case for the selected alert");
-        createWorkOrder = new Button(row, SWT.PUSH);
-        createWorkOrder.setText("Create &work order...");
-        createWorkOrder.setToolTipText("Add a work order to the case of the selected alert");
-        status = new Label(row, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row = new ActionRow(parent);
+        createCase = row.button("Create &case...", "Open a customer service case for the selected alert");
+        createWorkOrder = row.button("Create &work order...", "Add a work order to the case of the selected alert");
         menu = new Menu(table);
         caseItem = new MenuItem(menu, SWT.PUSH);
         caseItem.setText("Create &case...");
@@ -78,24 +64,18 @@ final class CaseButtons {
         createWorkOrder.setEnabled(workOrderAllowed);
         workOrderItem.setEnabled(workOrderAllowed);
         if (actions.service() == null) {
-            status(CASES_OFF);
-        } else if (CASES_OFF.equals(status.getText())) {
-            status("");
+            row.status(CasesPart.CASES_OFF);
+        } else if (CasesPart.CASES_OFF.equals(row.statusText())) {
+            row.status("");
         }
     }
 
-    private static final String CASES_OFF = "Cases are off: the cases bundle is not running in this console";
-
     void status(String text) {
-        if (!status.isDisposed()) {
-            status.setText(text);
-            status.setToolTipText(text);
-            status.getParent().layout();
-        }
+        row.status(text);
     }
 
     String statusText() {
-        return status.getText();
+        return row.statusText();
     }
 
     Button createCase() {

@@ -15,11 +15,8 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 /**
  * The row under the Cases part's tables: Resolve case... and Move to (the work order's next step), each on only when
@@ -34,7 +31,7 @@ final class CaseProgress {
     private final Supplier<CaseBoard> board;
     private final Button resolve;
     private final Button moveOn;
-    private final Label status;
+    private final ActionRow row;
     private volatile CaseService service;
 
     CaseProgress(Composite parent, Supplier<ServiceCase> selectedCase, Supplier<WorkOrder> selectedWorkOrder,
@@ -42,20 +39,9 @@ final class CaseProgress {
         this.selectedCase = selectedCase;
         this.selectedWorkOrder = selectedWorkOrder;
         this.board = board;
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(3, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        row.setLayout(layout);
-        resolve = new Button(row, SWT.PUSH);
-        resolve.setText("&Resolve case...");
-        resolve.setToolTipText("Close the selected case with a note on how it was resolved");
-        moveOn = new Button(row, SWT.PUSH);
-        moveOn.setText("&Move to Scheduled");
-        moveOn.setToolTipText("Move the selected work order to its next step");
-        status = new Label(row, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row = new ActionRow(parent);
+        resolve = row.button("&Resolve case...", "Close the selected case with a note on how it was resolved");
+        moveOn = row.button("&Move to Scheduled", "Move the selected work order to its next step");
         resolve.addListener(SWT.Selection, e -> askResolve());
         moveOn.addListener(SWT.Selection, e -> moveOn());
     }
@@ -82,7 +68,7 @@ final class CaseProgress {
         }
         if (service == null) {
             status(CasesPart.CASES_OFF);
-        } else if (CasesPart.CASES_OFF.equals(status.getText())) {
+        } else if (CasesPart.CASES_OFF.equals(row.statusText())) {
             status("");
         }
     }
@@ -134,15 +120,11 @@ final class CaseProgress {
     }
 
     private void status(String text) {
-        if (!status.isDisposed()) {
-            status.setText(text);
-            status.setToolTipText(text);
-            status.getParent().layout();
-        }
+        row.status(text);
     }
 
     String statusText() {
-        return status.getText();
+        return row.statusText();
     }
 
     Button resolveButton() {
