@@ -13,8 +13,10 @@ import org.connectedservice.core.model.IotAlert;
 import org.connectedservice.core.model.Severity;
 import org.connectedservice.core.service.AlertStore;
 import org.connectedservice.ui.PeriodicRefresh;
+import org.connectedservice.ui.telemetry.ChartNavigation;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -40,9 +42,13 @@ public class AlertsPart {
     static final int INITIAL_LOAD = 10_000;
     /** The Case column sits before the description, whose long text would push it out of sight. */
     static final int CASE_COLUMN = AlertColumn.DESCRIPTION.ordinal();
+    static final String CHART_HINT = "Double-click an alert (or press Enter) to see it on the chart";
 
     @Inject
     private AlertStore store;
+
+    @Inject
+    private EPartService parts;
 
     private final ConcurrentLinkedQueue<IotAlert> arrived = new ConcurrentLinkedQueue<>();
     private final AlertRows rows = new AlertRows();
@@ -86,6 +92,8 @@ public class AlertsPart {
         buttons = new CaseButtons(parent, table);
         actions = new CaseActions(table, caseIndex, buttons::status);
         buttons.wire(actions, this::selectedAlert);
+        buttons.status(CHART_HINT);
+        table.addListener(SWT.DefaultSelection, e -> showSelectedOnChart());
         caseFeed = new CaseFeed(caseIndex, rows, this::refreshSoon);
         useCases(cases);
         subscription = store.subscribe(arrived::add);
@@ -175,6 +183,16 @@ public class AlertsPart {
         AlertColumn column = (AlertColumn) clicked.getData();
         rows.sortBy(direction == SWT.UP ? column.comparator() : column.comparator().reversed());
         refresh.refreshNow();
+    }
+
+    /** Double-click or Enter on an alert: its device on the chart, around the alert's time. */
+    private void showSelectedOnChart() {
+        IotAlert alert = selectedAlert();
+        if (alert == null) {
+            return;
+        }
+        String problem = ChartNavigation.showOnChart(parts, alert.deviceId(), alert.time());
+        buttons.status(problem.isEmpty() ? "Charting " + alert.deviceId() + " around its alert" : problem);
     }
 
     /** The one selected alert, or null when none or several are selected. */

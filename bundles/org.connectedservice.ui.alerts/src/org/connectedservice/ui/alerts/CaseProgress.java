@@ -119,7 +119,7 @@ final class CaseProgress {
         MessageDialog.openError(resolve.getShell(), what, message);
     }
 
-    private void status(String text) {
+    void status(String text) {
         row.status(text);
     }
 

@@ -8,8 +8,10 @@ import org.connectedservice.core.cases.CaseService;
 import org.connectedservice.core.cases.ServiceCase;
 import org.connectedservice.core.cases.WorkOrder;
 import org.connectedservice.ui.PeriodicRefresh;
+import org.connectedservice.ui.telemetry.ChartNavigation;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,13 +28,17 @@ import jakarta.inject.Inject;
 
 /**
  * The cases agents made from alerts, newest first, and the work orders of the selected case: a case is resolved with
- * a note (Alt+R), a work order is moved on a step at a time (Alt+M: Scheduled, In Progress, Completed). Changes made
+ * a note (Alt+R), a work order is moved on a step at a time (Alt+M: Scheduled, In Progress, Completed), and a
+ * double-click shows the case's device on the chart around the time the case was opened. Changes made
  * anywhere (the alerts table's buttons, another part) arrive through the case service's subscription.
  */
 public class CasesPart {
 
     static final String CASES_OFF = "Cases are off: the cases bundle is not running in this console";
     private static final System.Logger LOG = System.getLogger(CasesPart.class.getName());
+
+    @Inject
+    private EPartService parts;
 
     private final AtomicLong changes = new AtomicLong(1);
     private volatile CaseService service;
@@ -58,6 +64,7 @@ public class CasesPart {
         workOrderTable = table(parent, CaseBoard.WORK_ORDER_COLUMNS, new int[] { 90, 90, 90, 300, 140, 70 }, 40);
         progress = new CaseProgress(parent, this::selectedCase, this::selectedWorkOrder, () -> board);
         caseTable.addListener(SWT.Selection, e -> showWorkOrders());
+        caseTable.addListener(SWT.DefaultSelection, e -> showSelectedOnChart());
         workOrderTable.addListener(SWT.Selection, e -> progress.update());
         follow(service);
         refresh = PeriodicRefresh.start("Loading cases", caseTable, 2_000, this::fetch, this::show);
@@ -138,6 +145,15 @@ public class CasesPart {
                 : orders.isEmpty() ? "Case " + c.id() + " has no work orders; add them from the IoT Alerts tab"
                         : "Work orders of case " + c.id() + " on " + c.deviceId());
         progress.update();
+    }
+
+    /** Double-click or Enter on a case: its device on the chart, around the time the case was opened. */
+    private void showSelectedOnChart() {
+        ServiceCase c = selectedCase();
+        if (c != null) {
+            String problem = ChartNavigation.showOnChart(parts, c.deviceId(), c.created());
+            progress.status(problem.isEmpty() ? "Charting " + c.deviceId() + " around case " + c.id() : problem);
+        }
     }
 
     ServiceCase selectedCase() {

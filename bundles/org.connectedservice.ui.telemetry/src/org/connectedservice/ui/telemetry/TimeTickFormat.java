@@ -14,7 +14,9 @@ import java.util.TimeZone;
  * shows "..." instead of a label whose parsed value lands more than 2 px from its tick. A time-of-day label
  * ("10:15:30") parses to a day in 1970, and a plain date format answers with a Date, which SWTChart turns into a
  * ParseException per label and frame. So this format remembers the value each label it made stands for, and
- * parses a label back to exactly that value.
+ * parses a label back to exactly that value. SWTChart steps its ticks on the raw milliseconds (every 50 s, say), so a
+ * tick off a whole minute gets its seconds even where the pattern has none: otherwise two ticks in one minute share a
+ * label, one of them shows "...", and the other claims a minute it is not at.
  */
 final class TimeTickFormat extends Format {
 
@@ -22,6 +24,7 @@ final class TimeTickFormat extends Format {
     private static final int REMEMBERED_LABELS = 256;
 
     private final SimpleDateFormat time;
+    private final SimpleDateFormat withSeconds;
     private final Map<String, Long> madeLabels = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -34,6 +37,8 @@ final class TimeTickFormat extends Format {
     TimeTickFormat(String pattern, TimeZone zone) {
         time = new SimpleDateFormat(pattern);
         time.setTimeZone(zone);
+        withSeconds = new SimpleDateFormat(pattern.contains("ss") ? pattern : pattern.replace("HH:mm", "HH:mm:ss"));
+        withSeconds.setTimeZone(zone);
     }
 
     @Override
@@ -42,8 +47,9 @@ final class TimeTickFormat extends Format {
             return time.format(value, to, at);
         }
         int start = to.length();
-        time.format(new Date(n.longValue()), to, at);
-        madeLabels.put(to.substring(start), n.longValue());
+        long millis = n.longValue();
+        (millis % 60_000 == 0 ? time : withSeconds).format(new Date(millis), to, at);
+        madeLabels.put(to.substring(start), millis);
         return to;
     }
 

@@ -36,4 +36,20 @@ class TimeTickFormatTest {
         assertEquals(monday, ((Number) format.parseObject(first)).longValue());
         assertEquals(tuesday, ((Number) format.parseObject(second)).longValue());
     }
+
+    @Test
+    void twoTicksInOneMinuteGetLabelsOfTheirOwnWithSeconds() throws ParseException {
+        TimeTickFormat format = new TimeTickFormat("HH:mm", UTC);
+        long onTheMinute = Instant.parse("2026-11-26T12:44:00Z").toEpochMilli();
+        long fiftySecondsOn = Instant.parse("2026-11-26T12:44:50Z").toEpochMilli();
+
+        String first = format.format(onTheMinute);
+        String second = format.format(fiftySecondsOn);
+
+        assertEquals("12:44", first);
+        assertEquals("12:44:50", second);
+        assertEquals(onTheMinute, ((Number) format.parseObject(first)).longValue());
+        assertEquals(fiftySecondsOn, ((Number) format.parseObject(second)).longValue());
+        assertEquals("Nov 26 12:44:50", new TimeTickFormat("MMM d HH:mm", UTC).format(fiftySecondsOn));
+    }
 }
