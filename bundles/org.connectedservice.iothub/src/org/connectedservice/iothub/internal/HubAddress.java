@@ -1,7 +1,6 @@
 package org.connectedservice.iothub.internal;
 
-import java.util.Locale;
-
+import org.connectedservice.core.connect.HubHost;
 import org.connectedservice.simulator.transport.TransportException;
 
 /**
@@ -13,37 +12,13 @@ record HubAddress(String host, int httpsPort) {
     static final int DEFAULT_HTTPS_PORT = 443;
 
     static HubAddress parse(String hostName) throws TransportException {
-        String text = hostName == null ? "" : hostName.strip().toLowerCase(Locale.ROOT);
-        if (text.startsWith("https://")) {
-            text = text.substring("https://".length());
+        try {
+            HubHost hub = HubHost.parse(hostName);
+            return new HubAddress(hub.host(), hub.port() == HubHost.NO_PORT ? DEFAULT_HTTPS_PORT : hub.port());
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage();
+            throw new TransportException(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
         }
-        if (text.endsWith("/")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        if (text.isEmpty()) {
-            throw new TransportException("The connection profile has no IoT Hub host name. Enter the hub's host "
-                    + "name, such as myhub.azure-devices.net.");
-        }
-        String host = text;
-        int port = DEFAULT_HTTPS_PORT;
-        int colon = text.lastIndexOf(':');
-        if (colon > 0) {
-            host = text.substring(0, colon);
-            try {
-                port = Integer.parseInt(text.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                port = -1;
-            }
-            if (port < 1 || port > 65535) {
-                throw new TransportException("The IoT Hub host name '" + hostName + "' has a port that is not a "
-                        + "number from 1 to 65535. Enter the host name alone, such as myhub.azure-devices.net.");
-            }
-        }
-        if (!host.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
-            throw new TransportException("'" + hostName + "' is not an IoT Hub host name. Enter the hub's host "
-                    + "name with its domain, such as myhub.azure-devices.net (find it on the hub's Overview page).");
-        }
-        return new HubAddress(host, port);
     }
 
     /** The registry's address, with the port when it is not the usual one. */
